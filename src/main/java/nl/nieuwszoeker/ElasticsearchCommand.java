@@ -1,0 +1,32 @@
+package nl.nieuwszoeker;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.es.EmbeddedNode;
+import nl.nieuwszoeker.es.Provisioning;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "elasticsearch", mixinStandardHelpOptions = true,
+        description = "Run only the embedded Elasticsearch node, with the analysis plugin, until Ctrl-C.")
+final class ElasticsearchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AppConfig config = main.config();
+        EmbeddedNode node = EmbeddedNode.start(Provisioning.distribution(config),
+                config.paths().state().resolve("node"), config.elasticsearch());
+        var stopped = new CountDownLatch(1);
+        java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            node.close();
+            stopped.countDown();
+        }, "shutdown"));
+        System.out.println("Elasticsearch is running at " + node.connection().urls().get(0) + " (Ctrl-C stops it)");
+        stopped.await();
+        return 0;
+    }
+}

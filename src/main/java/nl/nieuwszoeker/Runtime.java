@@ -1,0 +1,30 @@
+package nl.nieuwszoeker;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.es.ElasticsearchProvider;
+import nl.nieuwszoeker.es.EsClients;
+import nl.nieuwszoeker.es.Provisioning;
+
+/** Elasticsearch and the one client of a command's run, closed together in reverse order. */
+record Runtime(ElasticsearchProvider provider, ElasticsearchClient client) implements AutoCloseable {
+
+    static Runtime start(AppConfig config) {
+        ElasticsearchProvider provider = Provisioning.provide(config);
+        try {
+            return new Runtime(provider, EsClients.create(provider.connection()));
+        } catch (RuntimeException e) {
+            provider.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            EsClients.close(client);
+        } finally {
+            provider.close();
+        }
+    }
+}

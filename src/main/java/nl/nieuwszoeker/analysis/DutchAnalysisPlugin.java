@@ -1,0 +1,34 @@
+package nl.nieuwszoeker.analysis;
+
+import java.util.Map;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.elasticsearch.index.analysis.TokenFilterFactory;
+import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
+import org.elasticsearch.plugins.AnalysisPlugin;
+import org.elasticsearch.plugins.Plugin;
+
+/**
+ * Supplies, for the minimal Elasticsearch distribution only, the analysis-common token filters that
+ * mappings/articles.json uses, under their stock names and with their stock parameters. A stock node
+ * already has these names and must never load this plugin.
+ */
+public class DutchAnalysisPlugin extends Plugin implements AnalysisPlugin {
+
+    @Override
+    public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
+        return Map.of(
+                "asciifolding", (index, env, name, settings) -> new AsciiFoldingFilterFactory(name, settings),
+                // Bare "stemmer" means English Porter in stock, which this plugin lacks, so it needs explicit settings.
+                "stemmer", AnalysisPlugin.requiresAnalysisSettings(
+                        (index, env, name, settings) -> new StemmerFilterFactory(name, settings)),
+                "stemmer_override", AnalysisPlugin.requiresAnalysisSettings(
+                        (index, env, name, settings) -> new StemmerOverrideFilterFactory(env, name, settings)),
+                "keyword_marker", AnalysisPlugin.requiresAnalysisSettings(
+                        (index, env, name, settings) -> new KeywordMarkerFilterFactory(env, name, settings)),
+                "keyword_repeat", (index, env, name, settings) ->
+                        new ParameterlessFilterFactory("keyword_repeat", name, settings, KeywordRepeatFilter::new),
+                "remove_duplicates", (index, env, name, settings) ->
+                        new ParameterlessFilterFactory("remove_duplicates", name, settings, RemoveDuplicatesTokenFilter::new));
+    }
+}

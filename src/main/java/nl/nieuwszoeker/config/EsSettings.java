@@ -1,0 +1,36 @@
+package nl.nieuwszoeker.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to reach Elasticsearch. No URLs means the embedded default. Secrets are held here only and are
+ * deliberately left out of {@link #toString()}, so they cannot reach a log line by accident.
+ */
+public record EsSettings(
+        List<URI> urls,
+        String username,
+        String password,
+        String apiKey,
+        Path caCertificate,
+        String caFingerprint,
+        Duration requestTimeout,
+        int retries,
+        String embeddedHeap,
+        Integer embeddedPort) {
+
+    public boolean external() {
+        return !urls.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "EsSettings[urls=" + urls
+                + ", auth=" + (apiKey != null ? "api-key" : username != null ? "basic(" + username + ")" : "none")
+                + ", caCertificate=" + caCertificate
+                + ", caFingerprint=" + (caFingerprint != null ? "set" : "none")
+                + ", requestTimeout=" + requestTimeout + ", retries=" + retries + "]";
+    }
+}

@@ -1,0 +1,213 @@
+package nl.nieuwszoeker.es;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import nl.nieuwszoeker.config.EsSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded default: the minimal distribution started as a child process on 127.0.0.1, with this
+ * project's analysis plugin installed and its data in a folder that outlives the process.
+ */
+public final class EmbeddedNode implements ElasticsearchProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNode.class);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path state;
+    private final Process process;
+    private final EsSettings connection;
+
+    private EmbeddedNode(Path state, Process process, EsSettings connection) {
+        this.state = state;
+        this.process = process;
+        this.connection = connection;
+    }
+
+    /** Starts a node and waits until it answers; a failure names the cause and shows the node's log. */
+    public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base) {
+        JavaRuntime.requireSupported();
+        StaleNode.stopIfRunning(state);
+        Path dist = distribution.ensure();
+        RunAs runAs = RunAs.forCurrentUser();
+        NodeLayout layout = NodeLayout.prepare(dist, state, runAs);
+        int port = choosePort(base.embeddedPort());
+        int transportPort = choosePort(null);
+
+        List<String> command = new ArrayList<>(runAs.prefix());
+        command.addAll(List.of(layout.home().resolve("bin/elasticsearch").toString(),
+                "-E", "cluster.name=nieuwszoeker",
+                "-E", "node.name=embedded",
+                "-E", "discovery.type=single-node",
+                "-E", "xpack.security.enabled=false",
+                "-E", "network.host=127.0.0.1",
+                "-E", "http.port=" + port,
+                "-E", "transport.port=" + transportPort,
+                "-E", "path.data=" + layout.data(),
+                "-E", "path.logs=" + layout.logs(),
+                // A laptop disk near full must not turn the index read-only under the user.
+                "-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
+        var builder = new ProcessBuilder(command)
+                .directory(layout.home().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("ES_JAVA_HOME", System.getProperty("java.home"));
+        env.put("ES_JAVA_OPTS", "-Xms" + base.embeddedHeap() + " -Xmx" + base.embeddedHeap());
+        env.put("ES_PATH_CONF", layout.home().resolve("config").toString());
+        env.put("ES_TMPDIR", layout.tmp().toString());
+        env.remove("JAVA_TOOL_OPTIONS");
+
+        LOG.info("Starting embedded Elasticsearch {} on 127.0.0.1:{} (data in {}){}", dist.getFileName(), port,
+                layout.data(), runAs.description());
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new ProvisionException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        StaleNode.remember(state, process.pid());
+        var connection = new EsSettings(List.of(URI.create("http://127.0.0.1:" + port)), null, null, null, null,
+                null, base.requestTimeout(), base.retries(), base.embeddedHeap(), port);
+        var node = new EmbeddedNode(state, process, connection);
+        try {
+            node.awaitHealthy(layout.consoleLog());
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+        return node;
+    }
+
+    private void awaitHealthy(Path consoleLog) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = connection.urls().get(0).resolve("/_cluster/health");
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Instant started = Instant.now();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new ProvisionException("Elasticsearch exited with status " + process.exitValue()
+                        + " while starting. Last lines of " + consoleLog + ":\n" + tail(consoleLog, 40));
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    LOG.info("Embedded Elasticsearch ready after {} ms", Duration.between(started, Instant.now()).toMillis());
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProvisionException("interrupted while waiting for Elasticsearch");
+            }
+            sleep(250);
+        }
+        throw new ProvisionException("Elasticsearch did not answer within " + START_TIMEOUT.toSeconds()
+                + " s. Last lines of " + consoleLog + ":\n" + tail(consoleLog, 40));
+    }
+
+    @Override
+    public EsSettings connection() {
+        return connection;
+    }
+
+    @Override
+    public boolean usesAnalysisPlugin() {
+        return true;
+    }
+
+    @Override
+    public String description() {
+        return "embedded Elasticsearch at " + connection.urls().get(0) + " (data in " + state.resolve("data") + ")";
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            LOG.info("Stopping embedded Elasticsearch (pid {})", process.pid());
+            List<ProcessHandle> children = process.descendants().toList();
+            process.destroy();
+            try {
+                if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    LOG.warn("Elasticsearch did not stop within {} s; killing it", STOP_TIMEOUT.toSeconds());
+                    process.destroyForcibly();
+                }
+                for (ProcessHandle child : children) {
+                    child.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                }
+            } catch (Exception e) {
+                children.forEach(ProcessHandle::destroyForcibly);
+            }
+        }
+        StaleNode.forget(state, process.pid());
+    }
+
+    static int choosePort(Integer wanted) {
+        try (ServerSocket socket = new ServerSocket(wanted == null ? 0 : wanted, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new ProvisionException("port " + wanted + " on 127.0.0.1 is already in use; set NZ_ES_PORT to a free"
+                    + " port, or leave it unset to let the embedded node pick one");
+        }
+    }
+
+    static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Copies a classpath resource to a file; the plugin jar travels inside the app jar this way. */
+    static void copyResource(String resource, Path target) throws IOException {
+        try (InputStream in = EmbeddedNode.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ProvisionException("resource " + resource + " is missing from the build; run `mvn package`");
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static Optional<String> resource(String name) {
+        try (InputStream in = EmbeddedNode.class.getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

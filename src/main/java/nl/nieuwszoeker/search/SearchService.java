@@ -1,0 +1,52 @@
+package nl.nieuwszoeker.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import nl.nieuwszoeker.indexing.Article;
+
+/** Full-text search over the articles alias. */
+public final class SearchService {
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public SearchService(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public SearchResult search(String q, int size) {
+        try {
+            SearchResponse<Article> response = client.search(s -> s
+                    .index(alias)
+                    .size(size)
+                    .query(query -> q == null || q.isBlank()
+                            ? query.matchAll(m -> m)
+                            : query.multiMatch(m -> m.query(q).fields("title^3", "body")
+                                    .type(TextQueryType.BestFields).operator(Operator.And)))
+                    .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                            .preTags("<mark>").postTags("</mark>")
+                            .fields("body", f -> f.fragmentSize(180).numberOfFragments(1).noMatchSize(180))),
+                    Article.class);
+            List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new SearchResult(total, response.took(), hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SearchResult.Hit toHit(Hit<Article> hit) {
+        Article a = hit.source();
+        Map<String, List<String>> hl = hit.highlight();
+        String snippet = hl.getOrDefault("body", List.of("")).get(0);
+        return new SearchResult.Hit(hit.id(), a == null ? null : a.title(), snippet);
+    }
+}

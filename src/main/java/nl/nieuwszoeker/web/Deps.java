@@ -1,0 +1,7 @@
+package nl.nieuwszoeker.web;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import nl.nieuwszoeker.search.SearchService;
+
+/** What the web layer needs, built once by the caller, so main and the tests wire the app the same way. */
+public record Deps(ElasticsearchClient client, SearchService search, String esDescription) {}

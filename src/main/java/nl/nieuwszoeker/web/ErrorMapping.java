@@ -1,0 +1,56 @@
+package nl.nieuwszoeker.web;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.TransportException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every failure into the one JSON error shape; no stack trace ever reaches a client. */
+final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {}
+
+    static void install(JavalinConfig config) {
+        config.routes.exception(BadRequest.class, (e, ctx) ->
+                respond(ctx, HttpStatus.BAD_REQUEST, new ApiError("bad_request", e.getMessage(), e.param())));
+        config.routes.exception(ElasticsearchException.class, (e, ctx) -> {
+            LOG.warn("Elasticsearch refused {}: {}", ctx.path(), e.getMessage());
+            if (e.status() == 404) {
+                respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, ApiError.of("index_missing",
+                        "The article index does not exist yet; run the indexer."));
+            } else if (e.status() == 400) {
+                respond(ctx, HttpStatus.BAD_REQUEST, ApiError.of("bad_query", "Elasticsearch rejected the query."));
+            } else {
+                respond(ctx, HttpStatus.BAD_GATEWAY, ApiError.of("search_backend_error",
+                        "Elasticsearch answered with an error (" + e.status() + ")."));
+            }
+        });
+        config.routes.exception(TransportException.class, (e, ctx) -> unreachable(ctx, e));
+        config.routes.exception(UncheckedIOException.class, (e, ctx) -> unreachable(ctx, e.getCause()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure on {}", ctx.path(), e);
+            respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("internal_error", "Something went wrong."));
+        });
+    }
+
+    private static void unreachable(Context ctx, Throwable e) {
+        if (e instanceof SocketTimeoutException || (e != null && e.getCause() instanceof SocketTimeoutException)) {
+            respond(ctx, HttpStatus.GATEWAY_TIMEOUT, ApiError.of("search_timeout", "The search took too long."));
+            return;
+        }
+        LOG.warn("Elasticsearch unreachable on {}: {}", ctx.path(), e == null ? "?" : e.toString());
+        respond(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+                ApiError.of("search_unavailable", "The search backend cannot be reached; try again shortly."));
+    }
+
+    static void respond(Context ctx, HttpStatus status, ApiError error) {
+        ctx.status(status).json(error);
+    }
+}

@@ -20,6 +20,8 @@ final class NameRules {
     /** A hyphen or apostrophe followed by a lowercase part makes a compound or inflection: IS-leider, IS'ers. */
     private static final Pattern COMPOUND_TAIL = Pattern.compile("[-'’]\\p{Ll}");
 
+    private static final Pattern ALL_CAPS = Pattern.compile("[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*");
+
     private final Set<String> notNames;
 
     private NameRules(Set<String> notNames) {
@@ -32,10 +34,13 @@ final class NameRules {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
-    /** A capitalised word that is not a function word, title, month, day or demonym. */
+    /**
+     * A capitalised word that is not a function word, title, month, day or demonym. Words in capitals are
+     * acronyms or headline type, never part of a person's name.
+     */
     boolean nameWord(String word) {
         boolean shaped = Character.isUpperCase(word.codePointAt(0)) || GLUED_PREFIX.matcher(word).lookingAt();
-        return shaped && !COMPOUND_TAIL.matcher(word).find() && !notName(word);
+        return shaped && !ALL_CAPS.matcher(word).matches() && !COMPOUND_TAIL.matcher(word).find() && !notName(word);
     }
 
     boolean particle(String word) {

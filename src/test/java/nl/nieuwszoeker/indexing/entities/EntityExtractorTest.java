@@ -120,6 +120,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void wordsInCapitalsNeverFormOrStartAPersonName() {
+        Entities e = extract("Een zege voor de XYZ van Geert Wilders. SYRIË: LEGER EIST AANSLAG OP.");
+        assertEquals(List.of("Geert Wilders"), e.persons());
+        assertEquals(List.of("Syrië"), e.places());
+    }
+
+    @Test
     void namesDoNotRunAcrossPunctuation() {
         Entities e = extract("Het was Oussama Atar. Mohamed Abrini zweeg.");
         assertEquals(List.of("Oussama Atar", "Mohamed Abrini"), e.persons());

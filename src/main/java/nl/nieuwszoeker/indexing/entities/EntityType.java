@@ -1,0 +1,5 @@
+package nl.nieuwszoeker.indexing.entities;
+
+enum EntityType {
+    PERSON, PLACE, ORGANISATION
+}

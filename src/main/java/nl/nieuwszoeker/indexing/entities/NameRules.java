@@ -1,0 +1,93 @@
+package nl.nieuwszoeker.indexing.entities;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Which words can be part of a person's name, and how a name is written in its normalised form. */
+final class NameRules {
+
+    /** Tussenvoegsels and name particles that stay lowercase inside a name ("van der", "de", "bin"). */
+    private static final Set<String> PARTICLES = Set.of(
+            "van", "de", "der", "den", "ter", "ten", "'t", "’t",
+            "von", "zu", "da", "di", "du", "dos", "del", "della", "le", "la", "el", "al", "bin", "ibn", "ben");
+
+    /** Arabic article or kinship prefix glued to a name: al-Qurayshi, El-Hassani, bin-Laden. */
+    private static final Pattern GLUED_PREFIX =
+            Pattern.compile("(?i)(al|el|ad|ar|as|ash|at|az|an|ibn|bin|ben|abu|bou)-(?=\\p{Lu})");
+
+    /** A hyphen or apostrophe followed by a lowercase part makes a compound or inflection: IS-leider, IS'ers. */
+    private static final Pattern COMPOUND_TAIL = Pattern.compile("[-'’]\\p{Ll}");
+
+    private static final Pattern ALL_CAPS = Pattern.compile("[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*");
+
+    private final Set<String> notNames;
+
+    private NameRules(Set<String> notNames) {
+        this.notNames = notNames;
+    }
+
+    static NameRules load() {
+        return new NameRules(ResourceLines.read("/entities/not-names.txt").stream()
+                .map(line -> line.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * A capitalised word that is not a function word, title, month, day or demonym. Words in capitals are
+     * acronyms or headline type, never part of a person's name.
+     */
+    boolean nameWord(String word) {
+        boolean shaped = Character.isUpperCase(word.codePointAt(0)) || GLUED_PREFIX.matcher(word).lookingAt();
+        return shaped && !ALL_CAPS.matcher(word).matches() && !COMPOUND_TAIL.matcher(word).find() && !notName(word);
+    }
+
+    boolean particle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean notName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (notNames.contains(lower)) {
+            return true;
+        }
+        // Compound demonyms such as Belgisch-Marokkaanse are excluded when every part is.
+        String[] parts = lower.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!notNames.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stem of a compound or inflected word, or null: "IS-kopstukken" -> "IS", "IS’ers" -> "IS". */
+    static String compoundStem(String word) {
+        var m = COMPOUND_TAIL.matcher(word);
+        return m.find() && m.start() > 0 ? word.substring(0, m.start()) : null;
+    }
+
+    /** Glued prefixes inside a name are written lowercase, the usual Dutch press transliteration. */
+    static String normalise(java.util.List<String> words) {
+        StringBuilder name = new StringBuilder(words.get(0));
+        for (String word : words.subList(1, words.size())) {
+            var m = GLUED_PREFIX.matcher(word);
+            String written = m.lookingAt()
+                    ? word.substring(0, m.end()).toLowerCase(Locale.ROOT) + word.substring(m.end())
+                    : word;
+            name.append(' ').append(written);
+        }
+        return name.toString();
+    }
+
+    /** Key under which a surname-only mention finds its full name: "Al-Baghdadi" and "Baghdadi" -> "baghdadi". */
+    static String surnameKey(String word) {
+        var m = GLUED_PREFIX.matcher(word);
+        String bare = m.lookingAt() ? word.substring(m.end()) : word;
+        return bare.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,154 @@
+package nl.nieuwszoeker.indexing.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+
+    private static final EntityExtractor EXTRACTOR = EntityExtractor.load();
+
+    private static Entities extract(String body) {
+        return EXTRACTOR.extract(null, body);
+    }
+
+    @Test
+    void islamicStateAliasesAndCompoundsBecomeOneValue() {
+        Entities e = extract("IS eiste de aanslag op. Islamitische Staat verloor terrein, "
+                + "maar de IS-strijders en IS’ers bleven actief. Daesh ontkende.");
+        assertEquals(List.of("Islamitische Staat"), e.organisations());
+        assertEquals(List.of(), e.persons());
+    }
+
+    @Test
+    void lowercaseVerbIsIsNotIslamicState() {
+        assertEquals(List.of(), extract("Het is duidelijk dat er iets is gebeurd.").organisations());
+    }
+
+    @Test
+    void hyphenCompoundCountsAsMentionOfItsHeadOnly() {
+        Entities e = extract("De Amerikanen joegen op de IS-kopstukken in Syrië.");
+        assertEquals(List.of("Islamitische Staat"), e.organisations());
+        assertEquals(List.of("Syrië"), e.places());
+        assertEquals(List.of(), e.persons());
+    }
+
+    @Test
+    void laterSurnameOnlyMentionYieldsOnlyTheFullNameNotASeparatePerson() {
+        Entities e = extract("Oussama Atar werd gedood. Volgens de dienst was Atar het brein.");
+        assertEquals(List.of("Oussama Atar"), e.persons());
+    }
+
+    @Test
+    void surnameOnlyMentionBeforeFullNameStillMapsAndKeepsFirstMentionOrder() {
+        Entities e = extract("Biden sprak kort. Daarna zei Kamala Harris iets. President Joe Biden zweeg.");
+        assertEquals(List.of("Joe Biden", "Kamala Harris"), e.persons());
+    }
+
+    @Test
+    void surnameWithArabicArticleMatchesRegardlessOfCapitalisation() {
+        Entities e = extract("Abu Bakr Al-Baghdadi stierf in 2019. Na al-Baghdadi kwam een ander. Baghdadi was dood.");
+        assertEquals(List.of("Abu Bakr al-Baghdadi"), e.persons());
+    }
+
+    @Test
+    void surnameSharedByTwoPersonsIsLeftUnresolved() {
+        Entities e = extract("Ibrahim El Bakraoui en zijn broer Khalid El Bakraoui bliezen zich op. Bakraoui was bekend.");
+        assertEquals(List.of("Ibrahim El Bakraoui", "Khalid El Bakraoui"), e.persons());
+    }
+
+    @Test
+    void coordinatedGivenNameSharesTheFollowingSurname() {
+        Entities e = extract("Hij nam zijn neven Ibrahim en Khalid El Bakraoui mee.");
+        assertEquals(List.of("Ibrahim El Bakraoui", "Khalid El Bakraoui"), e.persons());
+    }
+
+    @Test
+    void knownSurnameBeforeEnStaysItsOwnPerson() {
+        Entities e = extract("Joe Biden kwam. Later spraken Biden en Kamala Harris samen.");
+        assertEquals(List.of("Joe Biden", "Kamala Harris"), e.persons());
+    }
+
+    @Test
+    void sentenceInitialCapitalisedWordsAreNotEntities() {
+        Entities e = extract("Speciale eenheden vielen aan. Volgens de speciale diensten ging alles goed.\n\n"
+                + "Tegenstand\n\nBom ontploft. Volledig scherm. Uiteindelijk bleef het stil.");
+        assertEquals(new Entities(List.of(), List.of(), List.of()), e);
+    }
+
+    @Test
+    void titlesAndSentenceOpenersAreNotPartOfAName() {
+        Entities e = extract("Volgens Joe Biden was het een succes. President Kamala Harris zweeg.");
+        assertEquals(List.of("Joe Biden", "Kamala Harris"), e.persons());
+    }
+
+    @Test
+    void nationalityAdjectivesAndDemonymsAreNotPlaces() {
+        Entities e = extract("De Franse geheime dienst werkte samen met Amerikaanse troepen. "
+                + "De Belgisch-Marokkaanse man en de Chinezen zwegen. Fransen en Russen keken toe.");
+        assertEquals(List.of(), e.places());
+        assertEquals(List.of(), e.persons());
+    }
+
+    @Test
+    void diacriticsAreKeptInValues() {
+        Entities e = extract("De aanval in Atmé, in het noordwesten van Syrië, bij de grens met Turkije.");
+        assertEquals(List.of("Atmé", "Syrië", "Turkije"), e.places());
+    }
+
+    @Test
+    void countryNamesComeFromJdkLocaleDataWithAbbreviationAliases() {
+        Entities e = extract("Troepen uit de VS, Burkina Faso en Nieuw-Zeeland en de Verenigde Staten.");
+        assertEquals(List.of("Verenigde Staten", "Burkina Faso", "Nieuw-Zeeland"), e.places());
+    }
+
+    @Test
+    void misspelledDsgeIsTheFrenchServiceDgse() {
+        Entities e = extract("De Franse dienst DSGE werkte met de NSA. Een bron van de DGSE bevestigt.");
+        assertEquals(List.of("DGSE", "NSA"), e.organisations());
+    }
+
+    @Test
+    void allCapsCreditsMatchLongerNamesOnly() {
+        Entities e = extract("Een foto van de helikopter. © VIA REUTERS");
+        assertEquals(List.of("Reuters"), e.organisations());
+        assertEquals(List.of(), e.persons());
+    }
+
+    @Test
+    void wordsInCapitalsNeverFormOrStartAPersonName() {
+        Entities e = extract("Een zege voor de XYZ van Geert Wilders. SYRIË: LEGER EIST AANSLAG OP.");
+        assertEquals(List.of("Geert Wilders"), e.persons());
+        assertEquals(List.of("Syrië"), e.places());
+    }
+
+    @Test
+    void namesDoNotRunAcrossPunctuation() {
+        Entities e = extract("Het was Oussama Atar. Mohamed Abrini zweeg.");
+        assertEquals(List.of("Oussama Atar", "Mohamed Abrini"), e.persons());
+    }
+
+    @Test
+    void titleIsReadBeforeBodyAndMayBeNull() {
+        assertEquals(List.of("Syrië", "Irak"), EXTRACTOR.extract("Aanval in Syrië", "Later ook in Irak.").places());
+        assertEquals(List.of("Irak"), EXTRACTOR.extract(null, "Later ook in Irak.").places());
+    }
+
+    @Test
+    void resultListsAreImmutable() {
+        Entities e = extract("Joe Biden in Syrië.");
+        assertThrows(UnsupportedOperationException.class, () -> e.persons().add("x"));
+    }
+
+    @Test
+    void oneLoadedExtractorGivesTheSameResultOnManyThreads() {
+        String text = "President Joe Biden zei dat IS-leider Abu Ibrahim al-Hashimi al-Qurayshi in Syrië stierf.";
+        Entities expected = extract(text);
+        assertTrue(IntStream.range(0, 200).parallel().mapToObj(i -> extract(text)).allMatch(expected::equals));
+        assertEquals(List.of("Joe Biden", "Abu Ibrahim al-Hashimi al-Qurayshi"), expected.persons());
+    }
+}

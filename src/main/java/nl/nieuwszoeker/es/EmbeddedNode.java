@@ -100,7 +100,8 @@ public final class EmbeddedNode implements ElasticsearchProvider {
 
     private void awaitHealthy(Path consoleLog) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = connection.urls().get(0).resolve("/_cluster/health");
+        // Yellow, not just "listening": after a restart the existing shards must be back before anyone searches.
+        URI health = connection.urls().get(0).resolve("/_cluster/health?wait_for_status=yellow&timeout=1s");
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         Instant started = Instant.now();
         while (Instant.now().isBefore(deadline)) {

@@ -1,0 +1,18 @@
+package nl.nieuwszoeker.es;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Test access to package-private helpers of the es package. */
+public final class TestNodes {
+    private TestNodes() {}
+
+    public static void wipe(Path state) throws IOException {
+        FileTrees.delete(state);
+        java.nio.file.Files.createDirectories(state);
+    }
+
+    public static int choosePort(Integer wanted) {
+        return EmbeddedNode.choosePort(wanted);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.nieuwszoeker.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.nieuwszoeker.support.SeedIndex;
+import nl.nieuwszoeker.support.TestElasticsearch;
+import org.junit.jupiter.api.Test;
+
+/** Stemming and folding seen from the outside: searches over the two seed articles. */
+class SeedSearchIT {
+
+    private final SearchService search = new SearchService(TestElasticsearch.client(), SeedIndex.alias());
+
+    private long hits(String q) {
+        return search.search(q, 10).total();
+    }
+
+    @Test
+    void singularFindsArticlesThatOnlyUseThePlural() {
+        assertEquals(1, hits("kopstuk"), "only the Atar article speaks of kopstukken");
+    }
+
+    @Test
+    void foldedSpellingFindsTheAccentedWord() {
+        assertEquals(hits("Syrië"), hits("Syrie"));
+        assertEquals(2, hits("Syrie"));
+    }
+
+    @Test
+    void kindFindsTheArticleAboutKinderen() {
+        assertEquals(1, hits("kind"));
+    }
+
+    @Test
+    void highlightMarksTheInflectedFormInTheText() {
+        var result = search.search("kopstuk", 10);
+        assertTrue(result.hits().get(0).snippet().contains("<mark>kopstukken</mark>")
+                || result.hits().get(0).snippet().contains("kopstukken</mark>"), result.hits().get(0).snippet());
+    }
+
+    @Test
+    void aWordInNeitherArticleFindsNothing() {
+        assertEquals(0, hits("voetbalwedstrijd"));
+    }
+}

@@ -2,6 +2,39 @@ package nl.nieuwszoeker.search;
 
 import java.util.List;
 
-public record SearchResult(long total, long took, List<Hit> hits) {
-    public record Hit(String id, String title, String snippet) {}
+/**
+ * The answer of GET /api/search, and what the server-rendered page shows. Field names are the JSON names.
+ *
+ * @param relaxations on zero results: for each active filter, how many hits dropping it would give back
+ */
+public record SearchResult(
+        Total total,
+        long took,
+        int page,
+        int size,
+        List<Hit> hits,
+        List<FacetResult> facets,
+        Histogram histogram,
+        String didYouMean,
+        List<Relaxation> relaxations) {
+
+    public record Total(long value, boolean exact) {}
+
+    /** One result; {@code snippet} is HTML: escaped article text with only {@code <mark>} tags as markup. */
+    public record Hit(String id, String title, String published, String source, String section, String url,
+                      String snippet, Entities entities) {}
+
+    public record Entities(List<String> persons, List<String> places, List<String> organisations) {}
+
+    public record FacetResult(String name, String label, List<FacetValue> values) {}
+
+    public record FacetValue(String value, long count, boolean selected) {}
+
+    /** Counts per period; {@code interval} is "day", "month" or "year", keys are ISO dates (period start). */
+    public record Histogram(String interval, List<Bucket> buckets) {}
+
+    public record Bucket(String key, long count) {}
+
+    /** Dropping filter {@code param}={@code value} (or the date range, param "date") would give {@code total} hits. */
+    public record Relaxation(String param, String value, long total) {}
 }

@@ -23,6 +23,12 @@ public final class SearchService {
     }
 
     public SearchResult search(String q, int size) {
+        return search(new SearchRequest(q, java.util.Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, size));
+    }
+
+    public SearchResult search(SearchRequest request) {
+        String q = request.q();
+        int size = request.size();
         try {
             SearchResponse<Article> response = client.search(s -> s
                     .index(alias)
@@ -37,7 +43,8 @@ public final class SearchService {
                     Article.class);
             List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResult(total, response.took(), hits);
+            return new SearchResult(new SearchResult.Total(total, true), response.took(), request.page(), size, hits,
+                    List.of(), new SearchResult.Histogram("month", List.of()), null, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,6 +54,7 @@ public final class SearchService {
         Article a = hit.source();
         Map<String, List<String>> hl = hit.highlight();
         String snippet = hl.getOrDefault("body", List.of("")).get(0);
-        return new SearchResult.Hit(hit.id(), a == null ? null : a.title(), snippet);
+        return new SearchResult.Hit(hit.id(), a.title(), a.published(), a.source(), a.section(), a.url(), snippet,
+                new SearchResult.Entities(a.persons(), a.places(), a.organisations()));
     }
 }

@@ -23,7 +23,7 @@ final class SearchController {
         var html = new StringBuilder("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Nieuwszoeker</title></head><body>")
                 .append("<form method=\"get\" action=\"/\"><label for=\"q\">Zoek</label> <input id=\"q\" name=\"q\" value=\"")
                 .append(Html.escape(q == null ? "" : q)).append("\"><button>Zoek</button></form>")
-                .append("<p>").append(result.total()).append(" resultaten</p><ol>");
+                .append("<p>").append(result.total().value()).append(" resultaten</p><ol>");
         for (SearchResult.Hit hit : result.hits()) {
             html.append("<li><h2>").append(Html.escape(hit.title())).append("</h2><p>").append(hit.snippet()).append("</p></li>");
         }

@@ -13,7 +13,7 @@ class SeedSearchIT {
     private final SearchService search = new SearchService(TestElasticsearch.client(), SeedIndex.alias());
 
     private long hits(String q) {
-        return search.search(q, 10).total();
+        return search.search(q, 10).total().value();
     }
 
     @Test

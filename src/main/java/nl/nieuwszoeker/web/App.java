@@ -1,7 +1,6 @@
 package nl.nieuwszoeker.web;
 
 import io.javalin.Javalin;
-import java.util.Map;
 import nl.nieuwszoeker.config.AppConfig;
 
 /** Builds the Javalin app: every route and error mapping is declared here, up front. */
@@ -11,12 +10,18 @@ public final class App {
 
     public static Javalin create(AppConfig config, Deps deps) {
         var search = new SearchController(deps.search());
+        var lookups = new LookupController(deps.lookups(), deps.esDescription());
+        var openApi = OpenApi.load();
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.defaultContentType = "application/json";
             ErrorMapping.install(c);
             c.routes.get("/api/search", search::search);
-            c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "elasticsearch", deps.esDescription())));
+            c.routes.get("/api/suggest", lookups::suggest);
+            c.routes.get("/api/articles/{id}", lookups::article);
+            c.routes.get("/api/facets/{name}", lookups::facet);
+            c.routes.get("/health", lookups::health);
+            c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             c.routes.get("/", search::page);
         });
     }

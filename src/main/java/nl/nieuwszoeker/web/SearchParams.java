@@ -65,7 +65,7 @@ final class SearchParams {
 
     static void rejectUnknown(Map<String, List<String>> params, Set<String> allowed) {
         for (String name : params.keySet()) {
-            if (!allowed.contains(name) && Facet.byParam(name).isEmpty()) {
+            if (!name.isEmpty() && !allowed.contains(name) && Facet.byParam(name).isEmpty()) {
                 throw new BadRequest(name, "unknown parameter '" + clip(name) + "'");
             }
         }

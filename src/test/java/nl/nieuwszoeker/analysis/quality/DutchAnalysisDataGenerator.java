@@ -41,7 +41,7 @@ public final class DutchAnalysisDataGenerator {
 
   /** Words whose part list is cut here: shorter parts make bo+men style splits. */
   static final int MIN_PART = 4;
-  static final int MAX_PARTS = 3000;
+  static final int MAX_PARTS = 8000;
   static final int MIN_COMPOUNDS_PER_PART = 4;
   static final int MIN_COMPOUNDS_FOR_RULES = 3;
   static final int MIN_PREFIXED_FOR_RULES = 2;
@@ -123,8 +123,32 @@ public final class DutchAnalysisDataGenerator {
     return rules;
   }
 
+  /**
+   * Snowball writes boom as bom and zoon as zon, so a plural rule towards bom would also pull in
+   * bomen. A long-vowel word whose short twin is a word keeps itself as its stem instead.
+   */
+  String target(String w) {
+    if (longVowelBeforeLast(w)) {
+      String twin = w.substring(0, w.length() - 2) + w.charAt(w.length() - 1);
+      if (words.contains(twin) && stem(twin).equals(stem(w))) {
+        return w;
+      }
+    }
+    return stem(w);
+  }
+
   private void nounForms(String w) {
-    String target = stem(w);
+    String target = target(w);
+    if (!target.equals(stem(w))) {
+      claim(strong, w, target);
+    }
+    claim(strong, w + "s", target);
+    claim(strong, w + "tje", target);
+    claim(strong, w + "tjes", target);
+    if (w.endsWith("ing")) {
+      claim(strong, w.substring(0, w.length() - 1) + "kje", target);
+      claim(strong, w.substring(0, w.length() - 1) + "kjes", target);
+    }
     char last = w.charAt(w.length() - 1);
     boolean vowelEnd = VOWELS.indexOf(last) >= 0;
     if (vowelEnd) {
@@ -178,7 +202,10 @@ public final class DutchAnalysisDataGenerator {
     if (prefixed(inf)) {
       return;
     }
-    String target = stem(stemForm);
+    String target = target(stemForm);
+    if (!target.equals(stem(stemForm))) {
+      claim(strong, stemForm, target);
+    }
     boolean voiceless = "tkfsp".indexOf(base.charAt(base.length() - 1)) >= 0 || base.endsWith("ch");
     String dt = voiceless ? "t" : "d";
     claim(strong, inf, target);
@@ -292,10 +319,6 @@ public final class DutchAnalysisDataGenerator {
     covered.forEach(rules::remove);
   }
 
-  Map<String, Integer> partCountsForDebug() {
-    return partCounts();
-  }
-
   private Map<String, Integer> partCounts() {
     if (partCounts != null) {
       return partCounts;
@@ -340,7 +363,8 @@ public final class DutchAnalysisDataGenerator {
     asPart.forEach((p, n) -> {
       int bad = embedded.getOrDefault(p, 0);
       // a part found mostly where the rest is no word (ring in vergadering) would over-split
-      if (p.length() >= MIN_PART && n >= MIN_COMPOUNDS_PER_PART && bad <= n / 4 && words.contains(p) && !inflected(p)) {
+      if (p.length() >= MIN_PART && n >= MIN_COMPOUNDS_PER_PART && bad * 2 <= n + 4 && words.contains(p) && !inflected(p)
+          && !derivesAway(p)) {
         ranked.add(p);
       }
     });
@@ -353,6 +377,19 @@ public final class DutchAnalysisDataGenerator {
     }
     out.sort(null);
     return out;
+  }
+
+  /**
+   * The decompounder cannot check what is left beside a part, so a part that also starts a
+   * derivation with another meaning (brief/briefing, fout/foutloos, feest/feestelijk) is left out.
+   */
+  private boolean derivesAway(String p) {
+    for (String suffix : List.of("ing", "loos", "elijk", "lijk", "ant", "air", "ig", "baar")) {
+      if (words.contains(p + suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Parts are stemmed after the split, so only base forms need listing. */
@@ -376,14 +413,17 @@ public final class DutchAnalysisDataGenerator {
   private boolean splitsCleanly(String w, int i, int j) {
     String left = w.substring(0, i);
     String right = w.substring(j);
-    boolean leftOk = left.isEmpty() || words.contains(left) || linked(left);
+    boolean leftOk = left.isEmpty() || words.contains(left) || linked(left)
+        || List.of("anti", "opper", "ex", "oud", "pro", "contra", "super", "mega", "aarts", "oer", "niet").contains(left);
     boolean rightOk = right.isEmpty() || words.contains(right) || isInflection(right)
-        || (right.startsWith("s") && words.contains(right.substring(1)));
+        || (right.startsWith("s") && words.contains(right.substring(1)))
+        || (right.startsWith("en") && (words.contains(right.substring(2)) || isInflection(right.substring(2))))
+        || (right.startsWith("e") && words.contains(right.substring(1)));
     return leftOk && rightOk;
   }
 
   private static boolean isInflection(String s) {
-    return List.of("s", "en", "e", "je", "jes", "tje", "tjes", "etje", "ers", "er", "eren", "n", "t", "te", "ten", "de", "den", "d")
+    return List.of("isch", "ische", "schap", "schappen", "es", "s", "en", "e", "je", "jes", "tje", "tjes", "etje", "ers", "er", "eren", "n", "t", "te", "ten", "de", "den", "d")
             .contains(s)
         || s.length() == 3 && s.charAt(1) == 'e' && s.charAt(2) == 'n'
         || s.length() == 5 && s.endsWith("etje");

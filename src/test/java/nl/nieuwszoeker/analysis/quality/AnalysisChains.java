@@ -29,11 +29,11 @@ import org.tartarus.snowball.ext.KpStemmer;
 /**
  * Builds Lucene analyzers from Elasticsearch analysis settings (stock filter types and parameter
  * names only), so the measured chain is the one the index settings declare. The project chain is
- * read from mappings/articles.json once it defines the analyzer, else from mappings/dutch-analysis.json.
+ * read from mappings/articles.json.
  */
 final class AnalysisChains {
 
-  static final String PROJECT_ANALYZER = "dutch_news";
+  static final String PROJECT_ANALYZER = "dutch_text";
 
   private final JsonNode analysis;
 
@@ -42,7 +42,7 @@ final class AnalysisChains {
   }
 
   static AnalysisChains project() {
-    for (Path p : List.of(Path.of("mappings/articles.json"), Path.of("mappings/dutch-analysis.json"))) {
+    for (Path p : List.of(Path.of("mappings/articles.json"))) {
       if (Files.exists(p)) {
         try {
           JsonNode a = analysisNode(new ObjectMapper().readTree(p.toFile()));
@@ -115,6 +115,11 @@ final class AnalysisChains {
         return new LowerCaseFilter(in);
       case "asciifolding":
         return new ASCIIFoldingFilter(in, def.path("preserve_original").asBoolean(false));
+      case "stop":
+        if (!"_dutch_".equals(def.path("stopwords").asText())) {
+          throw new IllegalArgumentException("only the _dutch_ stop set is supported here");
+        }
+        return new org.apache.lucene.analysis.StopFilter(in, org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet());
       case "keyword_repeat":
         return new KeywordRepeatFilter(in);
       case "remove_duplicates":

@@ -20,14 +20,14 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Writes mappings/dutch-analysis.json (stemmer_override rules and the decompounder word_list) from
+ * Rewrites, inside mappings/articles.json, the stemmer_override rules and the decompounder word_list from
  * the OpenTaal word list of Debian's wdutch package. Run:
  *
  * <pre>
  * apt-get install wdutch
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=nl.nieuwszoeker.analysis.quality.DutchAnalysisDataGenerator \
- *   -Dexec.args="/usr/share/dict/dutch mappings/dutch-analysis.json"
+ *   -Dexec.args="/usr/share/dict/dutch mappings/articles.json"
  * </pre>
  */
 public final class DutchAnalysisDataGenerator {
@@ -52,6 +52,9 @@ public final class DutchAnalysisDataGenerator {
   private final Map<String, String> strong = new HashMap<>();
   private final Map<String, String> weak = new HashMap<>();
   private final Set<String> conflicted = new HashSet<>();
+  static final String DECOMPOUND_FILTER = "dutch_decompound";
+  static final String LEXICON_FILTER = "dutch_stem_lexicon";
+
   private Map<String, Integer> partCounts;
   private int lemmaWeight;
 
@@ -64,7 +67,9 @@ public final class DutchAnalysisDataGenerator {
     DutchAnalysisDataGenerator g = new DutchAnalysisDataGenerator(words);
     Map<String, String> rules = g.overrideRules();
     List<String> parts = g.compoundParts();
-    Files.writeString(Path.of(args[1]), g.settingsJson(rules, parts), StandardCharsets.UTF_8);
+    Path settings = Path.of(args[1]);
+    String updated = updateSettings(Files.readString(settings, StandardCharsets.UTF_8), rules, parts);
+    Files.writeString(settings, updated, StandardCharsets.UTF_8);
     System.out.printf("%d words, %d override forms, %d parts%n", words.size(), rules.size(), parts.size());
   }
 
@@ -429,26 +434,19 @@ public final class DutchAnalysisDataGenerator {
         || s.length() == 5 && s.endsWith("etje");
   }
 
-  String settingsJson(Map<String, String> rules, List<String> parts) throws IOException {
+  /** Replaces only the generated word list and rules inside the index settings; everything else stays. */
+  static String updateSettings(String settingsJson, Map<String, String> rules, List<String> parts) throws IOException {
     Map<String, List<String>> byTarget = new TreeMap<>();
     rules.forEach((form, target) -> byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(form));
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = json.createObjectNode();
-    ObjectNode analysis = root.putObject("analysis");
-    ObjectNode filter = analysis.putObject("filter");
-    filter.putObject("nl_decompound")
-        .put("type", "dictionary_decompounder")
-        .put("min_word_size", 8)
-        .put("min_subword_size", MIN_PART)
-        .put("max_subword_size", 15)
-        .put("only_longest_match", true)
-        .set("word_list", json.valueToTree(parts));
-    ArrayNode ruleArray = filter.putObject("nl_stem_override").put("type", "stemmer_override").putArray("rules");
+    ObjectNode root = (ObjectNode) json.readTree(settingsJson);
+    ObjectNode filter = (ObjectNode) root.path("settings").path("analysis").path("filter");
+    if (!filter.has(DECOMPOUND_FILTER) || !filter.has(LEXICON_FILTER)) {
+      throw new IllegalArgumentException("settings lack filters " + DECOMPOUND_FILTER + " and " + LEXICON_FILTER);
+    }
+    ((ObjectNode) filter.get(DECOMPOUND_FILTER)).put("min_subword_size", MIN_PART).set("word_list", json.valueToTree(parts));
+    ArrayNode ruleArray = ((ObjectNode) filter.get(LEXICON_FILTER)).putArray("rules");
     byTarget.forEach((target, forms) -> ruleArray.add(String.join(", ", forms) + " => " + target));
-    filter.putObject("nl_stemmer").put("type", "stemmer").put("language", "dutch");
-    ObjectNode analyzer = analysis.putObject("analyzer").putObject("dutch_news");
-    analyzer.put("type", "custom").put("tokenizer", "standard");
-    analyzer.putArray("filter").add("lowercase").add("asciifolding").add("nl_decompound").add("nl_stem_override").add("nl_stemmer");
     return json.writeValueAsString(root) + "\n";
   }
 }

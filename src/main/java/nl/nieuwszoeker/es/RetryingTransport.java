@@ -90,7 +90,7 @@ final class RetryingTransport implements ElasticsearchTransport {
 
     static <RequestT> boolean isRead(RequestT request, Endpoint<RequestT, ?, ?> endpoint) {
         String method = endpoint.method(request);
-        return "GET".equals(method) || "HEAD".equals(method) || READS_SENT_AS_POST.contains(endpoint.id());
+        return "GET".equals(method) || "HEAD".equals(method) || READS_SENT_AS_POST.contains(name(endpoint));
     }
 
     /**
@@ -112,15 +112,21 @@ final class RetryingTransport implements ElasticsearchTransport {
         return status <= 0 ? !Thread.currentThread().isInterrupted() : BUSY.contains(status);
     }
 
+    /** Endpoint ids carry a namespace prefix, as in es/search. */
+    private static String name(Endpoint<?, ?, ?> endpoint) {
+        String id = endpoint.id();
+        return id.substring(id.indexOf('/') + 1);
+    }
+
     private void pause(Endpoint<?, ?, ?> endpoint, int attempt, String reason) throws IOException {
         long millis = Math.min(5_000, firstBackoff.toMillis() << Math.min(attempt, 16));
-        LOG.warn("Elasticsearch {} failed ({}); retry {} of {} in {} ms", endpoint.id(), reason, attempt + 1, retries,
+        LOG.warn("Elasticsearch {} failed ({}); retry {} of {} in {} ms", name(endpoint), reason, attempt + 1, retries,
                 millis);
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting to retry " + endpoint.id());
+            throw new InterruptedIOException("interrupted while waiting to retry " + name(endpoint));
         }
     }
 }

@@ -4,14 +4,16 @@ import java.util.Map;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
+import org.elasticsearch.index.analysis.TokenizerFactory;
 import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.elasticsearch.plugins.AnalysisPlugin;
 import org.elasticsearch.plugins.Plugin;
 
 /**
- * Supplies, for the minimal Elasticsearch distribution only, the analysis-common token filters that
- * mappings/articles.json uses, under their stock names and with their stock parameters. A stock node
- * already has these names and must never load this plugin.
+ * Supplies, for the minimal Elasticsearch distribution only, the analysis-common components that
+ * mappings/articles.json uses, plus the three the node's own .security index needs once security is on
+ * (pattern_capture, unique, uax_url_email), under their stock names and with their stock parameters.
+ * A stock node already has these names and must never load this plugin.
  */
 public class DutchAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
@@ -28,9 +30,17 @@ public class DutchAnalysisPlugin extends Plugin implements AnalysisPlugin {
                         (index, env, name, settings) -> new KeywordMarkerFilterFactory(env, name, settings)),
                 "dictionary_decompounder", AnalysisPlugin.requiresAnalysisSettings(
                         (index, env, name, settings) -> new DictionaryDecompounderFilterFactory(env, name, settings)),
+                "pattern_capture", AnalysisPlugin.requiresAnalysisSettings(
+                        (index, env, name, settings) -> new PatternCaptureFilterFactory(name, settings)),
+                "unique", (index, env, name, settings) -> new UniqueFilterFactory(name, settings),
                 "keyword_repeat", (index, env, name, settings) ->
                         new ParameterlessFilterFactory("keyword_repeat", name, settings, KeywordRepeatFilter::new),
                 "remove_duplicates", (index, env, name, settings) ->
                         new ParameterlessFilterFactory("remove_duplicates", name, settings, RemoveDuplicatesTokenFilter::new));
+    }
+
+    @Override
+    public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
+        return Map.of("uax_url_email", (index, env, name, settings) -> new UrlEmailTokenizerFactory(index, name, settings));
     }
 }

@@ -126,6 +126,7 @@ public final class EmbeddedNode implements ElasticsearchProvider {
         URI health = connection.urls().get(0).resolve("/_cluster/health?wait_for_status=yellow&timeout=1s");
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         Instant started = Instant.now();
+        Instant firstRefusal = null;
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new ProvisionException("Elasticsearch exited with status " + process.exitValue()
@@ -139,7 +140,12 @@ public final class EmbeddedNode implements ElasticsearchProvider {
                             "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
                 }
                 var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 401) {
+                // Right after start the .security index may still be allocating, and every login is refused
+                // until it is; only a refusal that lasts means a wrong password.
+                if (response.statusCode() == 401 && firstRefusal == null) {
+                    firstRefusal = Instant.now();
+                }
+                if (response.statusCode() == 401 && Instant.now().isAfter(firstRefusal.plusSeconds(30))) {
                     throw new ProvisionException("the embedded node refused the elastic user's bootstrap password."
                             + " Last lines of " + consoleLog + ":\n" + tail(consoleLog, 40));
                 }

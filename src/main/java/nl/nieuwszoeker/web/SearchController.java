@@ -1,7 +1,6 @@
 package nl.nieuwszoeker.web;
 
 import io.javalin.http.Context;
-import nl.nieuwszoeker.search.SearchResult;
 import nl.nieuwszoeker.search.SearchService;
 
 /** Request and response IO for search; the search itself lives in SearchService. */
@@ -14,35 +13,6 @@ final class SearchController {
     }
 
     void search(Context ctx) {
-        ctx.json(service.search(ctx.queryParam("q"), size(ctx)));
-    }
-
-    void page(Context ctx) {
-        String q = ctx.queryParam("q");
-        SearchResult result = service.search(q, 10);
-        var html = new StringBuilder("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Nieuwszoeker</title></head><body>")
-                .append("<form method=\"get\" action=\"/\"><label for=\"q\">Zoek</label> <input id=\"q\" name=\"q\" value=\"")
-                .append(Html.escape(q == null ? "" : q)).append("\"><button>Zoek</button></form>")
-                .append("<p>").append(result.total().value()).append(" resultaten</p><ol>");
-        for (SearchResult.Hit hit : result.hits()) {
-            html.append("<li><h2>").append(Html.escape(hit.title())).append("</h2><p>").append(hit.snippet()).append("</p></li>");
-        }
-        ctx.contentType("text/html; charset=utf-8").result(html.append("</ol></body></html>").toString());
-    }
-
-    private static int size(Context ctx) {
-        String raw = ctx.queryParam("size");
-        if (raw == null) {
-            return 10;
-        }
-        try {
-            int size = Integer.parseInt(raw);
-            if (size < 0 || size > 100) {
-                throw new BadRequest("size", "size must be between 0 and 100");
-            }
-            return size;
-        } catch (NumberFormatException e) {
-            throw new BadRequest("size", "size must be a whole number");
-        }
+        ctx.json(service.search(SearchParams.search(ctx)));
     }
 }

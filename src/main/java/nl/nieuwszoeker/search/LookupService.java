@@ -1,0 +1,131 @@
+package nl.nieuwszoeker.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.nieuwszoeker.indexing.Article;
+
+/** The small reads around search: one article, autocomplete, values inside one facet, and health. */
+public final class LookupService {
+
+    private static final String COMPLETE = "complete";
+    private static final String DISPLAY = "display";
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public LookupService(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public Optional<Article> article(String id) {
+        try {
+            var got = client.get(g -> g.index(alias).id(id).sourceExcludes("suggest", "content_hash"), Article.class);
+            return got.found() ? Optional.ofNullable(got.source()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Completions of what was typed so far: titles and entity names, case and accents ignored. */
+    public List<String> suggest(String prefix, int size) {
+        try {
+            var response = client.search(s -> s.index(alias).source(src -> src.fetch(false))
+                    .suggest(sg -> sg.suggesters(COMPLETE, f -> f.prefix(prefix)
+                            .completion(c -> c.field("suggest").size(size).skipDuplicates(true)))), Void.class);
+            var options = response.suggest().get(COMPLETE);
+            if (options == null || options.isEmpty()) {
+                return List.of();
+            }
+            return options.get(0).completion().options().stream().map(CompletionSuggestOption::text).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Values of one facet that start with {@code prefix} (case and accents ignored), counted under the
+     * request's text and every other filter, so the counts agree with the facet list of the same search.
+     * Values that differ only in case or accents are counted together under their most frequent spelling.
+     */
+    public SearchResult.FacetResult facetValues(Facet facet, String prefix, int size, SearchRequest context) {
+        String folded = fold(prefix);
+        var filters = new ArrayList<>(SearchQueries.filters(context, facet, true));
+        if (!folded.isEmpty()) {
+            filters.add(Query.of(q -> q.prefix(p -> p.field(facet.field() + ".folded").value(folded))));
+        }
+        Query query = Query.of(q -> q.bool(b -> b.must(SearchQueries.text(UserQuery.parse(context.q())))
+                .filter(filters)));
+        List<String> selected = context.filters().getOrDefault(facet, List.of());
+        try {
+            var response = client.search(s -> s.index(alias).size(0).query(query)
+                    .aggregations(COMPLETE, a -> a.terms(t -> {
+                        t.field(facet.field() + ".folded").size(size);
+                        if (!folded.isEmpty()) {
+                            t.include(i -> i.regexp(regexLiteral(folded) + ".*"));
+                        }
+                        return t;
+                    }).aggregations(DISPLAY, d -> d.terms(t -> t.field(facet.field()).size(1)))), Void.class);
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            for (StringTermsBucket b : response.aggregations().get(COMPLETE).sterms().buckets().array()) {
+                var display = b.aggregations().get(DISPLAY).sterms().buckets().array();
+                String value = display.isEmpty() ? b.key().stringValue() : display.get(0).key().stringValue();
+                values.add(new SearchResult.FacetValue(value, b.docCount(), selected.contains(value)));
+            }
+            return new SearchResult.FacetResult(facet.param(), facet.label(), values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Health(boolean ok, String cluster, Long documents, String problem) {}
+
+    public Health health() {
+        String cluster;
+        try {
+            cluster = client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status().jsonValue();
+        } catch (IOException | RuntimeException e) {
+            return new Health(false, "unreachable", null, "Elasticsearch cannot be reached");
+        }
+        try {
+            long docs = client.count(c -> c.index(alias)).count();
+            return new Health(!"red".equals(cluster), cluster, docs, null);
+        } catch (ElasticsearchException e) {
+            return new Health(false, cluster, null, "the index " + alias + " is missing (" + e.status() + ")");
+        } catch (IOException | RuntimeException e) {
+            return new Health(false, cluster, null, "Elasticsearch cannot be reached");
+        }
+    }
+
+    /** Close to the index's lowercase + asciifolding normalizer, for matching the .folded subfields. */
+    static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("ø", "o")
+                .replace("Ø", "O").replace("ł", "l").replace("Ł", "L").toLowerCase(Locale.ROOT);
+    }
+
+    /** Every character that is not a letter or digit is escaped, so the prefix is literal in Lucene's regexp. */
+    static String regexLiteral(String s) {
+        var out = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (!Character.isLetterOrDigit(cp)) {
+                out.append('\\');
+            }
+            out.appendCodePoint(cp);
+        });
+        return out.toString();
+    }
+}

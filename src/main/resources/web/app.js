@@ -144,7 +144,7 @@
     }
     if (!r.hits.length) kids.push(empty(p, r));
     else kids.push(h('h2', {class: 'vh'}, 'Resultaten'), hits(p, r), pagination(p, r));
-    main.replaceChildren(...kids);
+    main.replaceChildren(...kids.filter(Boolean));
     enhance();
     restoreFocus(key);
   }
@@ -225,7 +225,7 @@
     const interval = hg.interval || 'month';
     const W = 600, H = 110, BH = 90;
     const max = Math.max(1, ...buckets.map(b => b.count));
-    const slot = W / buckets.length, gap = Math.min(2, slot * 0.15);
+    const slot = Math.min(W / buckets.length, 50), gap = Math.min(2, slot * 0.15);
     const every = Math.max(1, Math.ceil(buckets.length / 8));
     const from = p.get('from'), to = p.get('to');
     const svg = h('svg:svg', {viewBox: `0 0 ${W} ${H}`, role: 'group', 'aria-label': 'Artikelen per ' + unit(interval),
@@ -472,9 +472,13 @@
   // ---- histogram: click a bar, or drag across several ----
   function barAt(svg, clientX) {
     const bars = $$('.bar', svg);
-    const box = svg.getBoundingClientRect();
-    const i = Math.floor((clientX - box.left) / box.width * bars.length);
-    return bars[Math.max(0, Math.min(bars.length - 1, i))];
+    let best = bars[0], distance = Infinity;
+    for (const b of bars) {
+      const box = b.getBoundingClientRect();
+      const d = clientX < box.left ? box.left - clientX : clientX > box.right ? clientX - box.right : 0;
+      if (d < distance) { best = b; distance = d; }
+    }
+    return best;
   }
   function histogramDrag() {
     let svg = null, start = -1, end = -1;

@@ -16,6 +16,9 @@ final class Histogram {
     static final int WIDTH = 600;
     static final int HEIGHT = 110;
     static final int BARS_HEIGHT = 90;
+    static final double MAX_SLOT = 50;
+    private static final String[] SHORT = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt",
+        "nov", "dec"};
 
     private Histogram() {}
 
@@ -33,7 +36,7 @@ final class Histogram {
                 .append("\" role=\"group\" aria-label=\"Artikelen per ").append(unit(interval))
                 .append("\" data-interval=\"").append(escape(interval)).append("\">");
         long max = buckets.stream().mapToLong(SearchResult.Bucket::count).max().orElse(1);
-        double slot = (double) WIDTH / buckets.size();
+        double slot = Math.min((double) WIDTH / buckets.size(), MAX_SLOT);
         double gap = Math.min(2, slot * 0.15);
         int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 8.0));
         for (int i = 0; i < buckets.size(); i++) {
@@ -92,8 +95,8 @@ final class Histogram {
     private static String shortLabel(LocalDate d, String interval) {
         return switch (interval) {
             case "year" -> Integer.toString(d.getYear());
-            case "month" -> java.time.format.DateTimeFormatter.ofPattern("MMM yy", Dutch.NL).format(d);
-            default -> java.time.format.DateTimeFormatter.ofPattern("d MMM", Dutch.NL).format(d);
+            case "month" -> SHORT[d.getMonthValue() - 1] + " " + String.format("%02d", d.getYear() % 100);
+            default -> d.getDayOfMonth() + " " + SHORT[d.getMonthValue() - 1];
         };
     }
 

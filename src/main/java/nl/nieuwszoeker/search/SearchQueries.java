@@ -28,7 +28,10 @@ final class SearchQueries {
         var bool = new BoolQuery.Builder();
         List<String> words = q.requiredWords();
         if (!words.isEmpty()) {
-            bool.must(words(String.join(" ", words)));
+            String joined = String.join(" ", words);
+            bool.must(words(joined));
+            // The word as typed outranks the same word found inside a compound (main's exact-word boost).
+            bool.should(s -> s.multiMatch(m -> m.query(joined).fields(EXACT_FIELDS).boost(4f)));
         }
         for (List<UserQuery.Clause> group : q.groups()) {
             if (group.size() == 1 && !group.get(0).phrase()) {

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.nieuwszoeker.indexing.Article;
 
@@ -18,7 +21,6 @@ import nl.nieuwszoeker.indexing.Article;
 public final class LookupService {
 
     private static final String COMPLETE = "complete";
-    private static final String DISPLAY = "display";
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -56,7 +58,8 @@ public final class LookupService {
     /**
      * Values of one facet that start with {@code prefix} (case and accents ignored), counted under the
      * request's text and every other filter, so the counts agree with the facet list of the same search.
-     * Values that differ only in case or accents are counted together under their most frequent spelling.
+     * Values that differ only in case or accents are listed once, under their most frequent spelling, with
+     * the counts added (a document holding both spellings is then counted twice: rare, accepted).
      */
     public SearchResult.FacetResult facetValues(Facet facet, String prefix, int size, SearchRequest context) {
         String folded = fold(prefix);
@@ -70,19 +73,20 @@ public final class LookupService {
         try {
             var response = client.search(s -> s.index(alias).size(0).query(query)
                     .aggregations(COMPLETE, a -> a.terms(t -> {
-                        t.field(facet.field() + ".folded").size(size);
+                        t.field(facet.field()).size(size);
                         if (!folded.isEmpty()) {
-                            t.include(i -> i.regexp(regexLiteral(folded) + ".*"));
+                            t.include(i -> i.regexp(foldingRegex(folded) + ".*"));
                         }
                         return t;
-                    }).aggregations(DISPLAY, d -> d.terms(t -> t.field(facet.field()).size(1)))), Void.class);
-            List<SearchResult.FacetValue> values = new ArrayList<>();
+                    })), Void.class);
+            var merged = new LinkedHashMap<String, SearchResult.FacetValue>();
             for (StringTermsBucket b : response.aggregations().get(COMPLETE).sterms().buckets().array()) {
-                var display = b.aggregations().get(DISPLAY).sterms().buckets().array();
-                String value = display.isEmpty() ? b.key().stringValue() : display.get(0).key().stringValue();
-                values.add(new SearchResult.FacetValue(value, b.docCount(), selected.contains(value)));
+                String value = b.key().stringValue();
+                merged.merge(fold(value), new SearchResult.FacetValue(value, b.docCount(), selected.contains(value)),
+                        (first, other) -> new SearchResult.FacetValue(first.value(), first.count() + other.count(),
+                                first.selected() || other.selected()));
             }
-            return new SearchResult.FacetResult(facet.param(), facet.label(), values);
+            return new SearchResult.FacetResult(facet.param(), facet.label(), List.copyOf(merged.values()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,15 +121,42 @@ public final class LookupService {
                 .replace("Ø", "O").replace("ł", "l").replace("Ł", "L").toLowerCase(Locale.ROOT);
     }
 
-    /** Every character that is not a letter or digit is escaped, so the prefix is literal in Lucene's regexp. */
-    static String regexLiteral(String s) {
+    /**
+     * A Lucene regexp matching the folded text in any case and with any accents: each letter becomes the class
+     * of its spellings ([cCçÇ...]), every other character is escaped so it stays literal.
+     */
+    static String foldingRegex(String folded) {
         var out = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (!Character.isLetterOrDigit(cp)) {
-                out.append('\\');
+        folded.codePoints().forEach(cp -> {
+            String variants = VARIANTS.get(Character.toString(cp));
+            if (variants != null) {
+                out.append('[').append(variants).append(']');
+            } else {
+                if (!Character.isLetterOrDigit(cp)) {
+                    out.append('\\');
+                }
+                out.appendCodePoint(cp);
             }
-            out.appendCodePoint(cp);
         });
         return out.toString();
+    }
+
+    /** For each folded letter a-z, every Latin character (U+0041..U+024F) that folds to it. */
+    private static final Map<String, String> VARIANTS = variants();
+
+    private static Map<String, String> variants() {
+        var map = new HashMap<String, StringBuilder>();
+        for (int cp = 'A'; cp <= 0x024F; cp++) {
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            String f = fold(Character.toString(cp));
+            if (f.length() == 1 && f.charAt(0) >= 'a' && f.charAt(0) <= 'z') {
+                map.computeIfAbsent(f, k -> new StringBuilder()).appendCodePoint(cp);
+            }
+        }
+        var out = new HashMap<String, String>();
+        map.forEach((k, v) -> out.put(k, v.toString()));
+        return Map.copyOf(out);
     }
 }

@@ -30,7 +30,7 @@ final class SearchQueries {
         if (!words.isEmpty()) {
             String joined = String.join(" ", words);
             bool.must(words(joined));
-            // The word as typed outranks the same word found inside a compound (main's exact-word boost).
+            // The word as typed outranks the same stem, or the word found inside a compound.
             bool.should(s -> s.multiMatch(m -> m.query(joined).fields(EXACT_FIELDS).boost(4f)));
         }
         for (List<UserQuery.Clause> group : q.groups()) {

@@ -8,6 +8,8 @@ import nl.nieuwszoeker.web.page.Assets;
 /** Builds the Javalin app: every route and error mapping is declared here, up front. */
 public final class App {
 
+    static final int MAX_REQUEST_LINE = 64 * 1024;
+
     private App() {}
 
     public static Javalin create(AppConfig config, Deps deps) {
@@ -19,6 +21,9 @@ public final class App {
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.defaultContentType = "application/json";
+            c.http.prefer405over404 = true;
+            // A long pasted text must reach validation (and get a JSON 400), not be cut off by Jetty's 8 KB default.
+            c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE));
             ErrorMapping.install(c);
             c.routes.before(PageController::securityHeaders);
             c.routes.get("/api/search", search::search);

@@ -24,7 +24,7 @@ final class LookupController {
     }
 
     void article(Context ctx) {
-        SearchParams.rejectUnknown(ctx.queryParamMap(), Set.of());
+        SearchParams.rejectUnknown(ctx.queryParamMap(), Set.of(), false);
         String id = ctx.pathParam("id");
         if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
             throw new NotFound("not_found", "No article with this id.", "id");
@@ -34,7 +34,7 @@ final class LookupController {
 
     void suggest(Context ctx) {
         Map<String, List<String>> params = ctx.queryParamMap();
-        SearchParams.rejectUnknown(params, Set.of("q", "size"));
+        SearchParams.rejectUnknown(params, Set.of("q", "size"), false);
         String q = SearchParams.single(params, "q");
         if (q == null) {
             throw new BadRequest("q", "q (the text typed so far) is required");

@@ -64,8 +64,12 @@ final class SearchParams {
     }
 
     static void rejectUnknown(Map<String, List<String>> params, Set<String> allowed) {
+        rejectUnknown(params, allowed, true);
+    }
+
+    static void rejectUnknown(Map<String, List<String>> params, Set<String> allowed, boolean facets) {
         for (String name : params.keySet()) {
-            if (!name.isEmpty() && !allowed.contains(name) && Facet.byParam(name).isEmpty()) {
+            if (!name.isEmpty() && !allowed.contains(name) && !(facets && Facet.byParam(name).isPresent())) {
                 throw new BadRequest(name, "unknown parameter '" + clip(name) + "'");
             }
         }

@@ -23,7 +23,7 @@ final class IndexCommand implements Callable<Integer> {
         AppConfig config = main.config();
         Path folder = seeds != null ? seeds : config.seeds();
         try (Runtime runtime = Runtime.start(config)) {
-            Indexer.Report report = new Indexer(runtime.client(), config.indexAlias()).indexAll(folder);
+            Indexer.Report report = new Indexer(runtime.client(), config.indexAlias(), config.shards()).indexAll(folder);
             System.out.printf("read %d, indexed %d, failed %d (index %s)%n", report.read(), report.indexed(),
                     report.failures().size(), report.index());
             report.failures().forEach(f -> System.out.println("  failed: " + f));

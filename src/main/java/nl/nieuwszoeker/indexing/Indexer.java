@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import nl.nieuwszoeker.config.ShardSettings;
 import nl.nieuwszoeker.es.IndexSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +27,16 @@ public final class Indexer {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final ShardSettings shards;
 
     public Indexer(ElasticsearchClient client, String alias) {
+        this(client, alias, ShardSettings.FROM_MAPPING);
+    }
+
+    public Indexer(ElasticsearchClient client, String alias, ShardSettings shards) {
         this.client = client;
         this.alias = alias;
+        this.shards = shards;
     }
 
     public record Report(String index, int read, int indexed, List<String> failures) {}
@@ -46,7 +53,7 @@ public final class Indexer {
         try {
             List<Article> articles = SeedReader.read(folder);
             String index = alias + "-" + LocalDateTime.now().format(STAMP);
-            IndexSchema.create(client, index);
+            IndexSchema.create(client, index, shards);
             var failures = new ConcurrentLinkedQueue<String>();
             try (BulkIngester<String> ingester = BulkIngester.of(b -> b.client(client).maxOperations(500)
                     .flushInterval(1, TimeUnit.SECONDS).listener(new FailureListener(failures)))) {

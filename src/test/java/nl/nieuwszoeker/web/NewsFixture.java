@@ -41,7 +41,8 @@ final class NewsFixture implements AutoCloseable {
         List<Article> articles = corpus(LocalDate.now());
         index(client, alias, articles);
         AppConfig defaults = TestElasticsearch.config();
-        AppConfig config = new AppConfig(0, defaults.seeds(), alias, defaults.paths(), defaults.elasticsearch());
+        AppConfig config = new AppConfig(0, defaults.seeds(), alias, defaults.paths(), defaults.elasticsearch(),
+                defaults.shards());
         var deps = new Deps(client, new SearchService(client, alias), "test node");
         Javalin app = App.create(config, deps).start(0);
         return new NewsFixture(alias, articles, app);

@@ -25,7 +25,6 @@ public final class App {
             // A long pasted text must reach validation (and get a JSON 400), not be cut off by Jetty's 8 KB default.
             c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE));
             ErrorMapping.install(c);
-            c.routes.before(PageController::securityHeaders);
             c.routes.get("/api/search", search::search);
             c.routes.get("/api/suggest", lookups::suggest);
             c.routes.get("/api/articles/{id}", lookups::article);

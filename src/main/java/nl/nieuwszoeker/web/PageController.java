@@ -48,7 +48,7 @@ final class PageController {
         html(ctx, articlePage.render(article.get()));
     }
 
-    /** Every response carries a policy that allows only our own script and stylesheet. */
+    /** Every page carries a policy that allows only our own script and stylesheet. */
     static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -56,6 +56,7 @@ final class PageController {
     }
 
     private static void html(Context ctx, String body) {
+        securityHeaders(ctx);
         ctx.header("Cache-Control", "no-cache");
         ctx.contentType("text/html; charset=utf-8").result(body);
     }

@@ -50,6 +50,7 @@ public final class Assets {
             ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain; charset=utf-8").result("Not found");
             return;
         }
+        ctx.header("X-Content-Type-Options", "nosniff");
         String etag = "\"" + asset.hash() + "\"";
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", asset.hash().equals(ctx.queryParam("v"))

@@ -39,6 +39,8 @@ public final class EmbeddedNode implements ElasticsearchProvider {
     private final Process process;
     private final EsSettings connection;
 
+    private final Thread shutdownHook = new Thread(this::stopProcess, "embedded-elasticsearch-stop");
+
     private EmbeddedNode(Path state, Process process, EsSettings connection) {
         this.state = state;
         this.process = process;
@@ -99,6 +101,8 @@ public final class EmbeddedNode implements ElasticsearchProvider {
                 security.https() ? layout.home().resolve("config").resolve(EmbeddedSecurity.CA_CERT) : null,
                 null, base.requestTimeout(), base.retries(), base.embeddedHeap(), port);
         var node = new EmbeddedNode(state, process, connection);
+        // Registered before the wait, so Ctrl-C during start-up or indexing never leaves an orphaned node.
+        java.lang.Runtime.getRuntime().addShutdownHook(node.shutdownHook);
         try {
             node.awaitHealthy(layout.consoleLog());
         } catch (RuntimeException e) {
@@ -176,6 +180,15 @@ public final class EmbeddedNode implements ElasticsearchProvider {
 
     @Override
     public void close() {
+        try {
+            java.lang.Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to; stopProcess is safe to call twice
+        }
+        stopProcess();
+    }
+
+    private synchronized void stopProcess() {
         if (process.isAlive()) {
             LOG.info("Stopping embedded Elasticsearch (pid {})", process.pid());
             List<ProcessHandle> children = process.descendants().toList();

@@ -62,8 +62,10 @@ final class CorpusSpan {
                     .aggregations("min", a -> a.min(m -> m.field(SearchQueries.DATE_FIELD).format("yyyy-MM-dd")))
                     .aggregations("max", a -> a.max(m -> m.field(SearchQueries.DATE_FIELD).format("yyyy-MM-dd"))),
                     Void.class);
-            return forSpan(date(response.aggregations().get("min").min().valueAsString()),
-                    date(response.aggregations().get("max").max().valueAsString()));
+            var min = response.aggregations().get("min");
+            var max = response.aggregations().get("max");
+            return min == null || max == null ? CalendarInterval.Month
+                    : forSpan(date(min.min().valueAsString()), date(max.max().valueAsString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

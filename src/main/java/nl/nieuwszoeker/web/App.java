@@ -1,7 +1,9 @@
 package nl.nieuwszoeker.web;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.web.page.Assets;
 
 /** Builds the Javalin app: every route and error mapping is declared here, up front. */
 public final class App {
@@ -14,6 +16,8 @@ public final class App {
         var search = new SearchController(deps.search());
         var lookups = new LookupController(deps.lookups(), deps.esDescription());
         var openApi = OpenApi.load();
+        var assets = Assets.load();
+        var pages = new PageController(deps.search(), deps.lookups()::article, assets, Clock.systemDefaultZone());
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.defaultContentType = "application/json";
@@ -27,7 +31,9 @@ public final class App {
             c.routes.get("/api/facets/{name}", lookups::facet);
             c.routes.get("/health", lookups::health);
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            c.routes.get("/", search::page);
+            c.routes.get("/", pages::search);
+            c.routes.get("/artikel/{id}", pages::article);
+            c.routes.get("/assets/{name}", assets::serve);
         });
     }
 }

@@ -1,0 +1,63 @@
+package nl.nieuwszoeker.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.search.SearchService;
+import nl.nieuwszoeker.web.page.ArticlePage;
+import nl.nieuwszoeker.web.page.Assets;
+import nl.nieuwszoeker.web.page.SearchPage;
+
+/** The HTML pages: the search page at / (same parameters as /api/search) and one article at /artikel/{id}. */
+final class PageController {
+
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private final SearchService search;
+    private final Function<String, Optional<Article>> articles;
+    private final SearchPage searchPage;
+    private final ArticlePage articlePage;
+    private final Clock clock;
+
+    PageController(SearchService search, Function<String, Optional<Article>> articles, Assets assets, Clock clock) {
+        this.search = search;
+        this.articles = articles;
+        this.searchPage = new SearchPage(assets);
+        this.articlePage = new ArticlePage(assets);
+        this.clock = clock;
+    }
+
+    void search(Context ctx) {
+        var request = SearchParams.search(ctx);
+        html(ctx, searchPage.render(request, search.search(request), LocalDate.now(clock)));
+    }
+
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Article> article = id.isBlank() || id.length() > 512 ? Optional.empty() : articles.apply(id);
+        if (article.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            html(ctx, articlePage.notFound(id));
+            return;
+        }
+        html(ctx, articlePage.render(article.get()));
+    }
+
+    /** Every page carries a policy that allows only our own script and stylesheet. */
+    static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+    }
+
+    private static void html(Context ctx, String body) {
+        securityHeaders(ctx);
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType("text/html; charset=utf-8").result(body);
+    }
+}

@@ -1,0 +1,106 @@
+package nl.nieuwszoeker.web.page;
+
+import static nl.nieuwszoeker.web.Html.escape;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.SearchResult;
+
+/**
+ * Articles per period as an SVG bar chart. Each bar is a link to that period (from/to), so the chart works
+ * by keyboard and without JavaScript; app.js adds dragging over several bars.
+ */
+final class Histogram {
+
+    static final int WIDTH = 600;
+    static final int HEIGHT = 110;
+    static final int BARS_HEIGHT = 90;
+    static final double MAX_SLOT = 50;
+    private static final String[] SHORT = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt",
+        "nov", "dec"};
+
+    private Histogram() {}
+
+    static void render(StringBuilder html, SearchRequest r, SearchResult.Histogram histogram) {
+        html.append("<section id=\"histogram\" class=\"histogram\" aria-labelledby=\"histo-kop\">");
+        List<SearchResult.Bucket> buckets = histogram == null ? List.of() : histogram.buckets();
+        if (buckets.isEmpty() || buckets.stream().allMatch(b -> b.count() == 0)) {
+            html.append("</section>");
+            return;
+        }
+        String interval = histogram.interval() == null ? "month" : histogram.interval();
+        html.append("<h2 id=\"histo-kop\" class=\"small\">Artikelen per ").append(unit(interval))
+                .append(" <span class=\"hint\">klik of sleep over de balken om een periode te kiezen</span></h2>")
+                .append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" role=\"group\" aria-label=\"Artikelen per ").append(unit(interval))
+                .append("\" data-interval=\"").append(escape(interval)).append("\">");
+        long max = buckets.stream().mapToLong(SearchResult.Bucket::count).max().orElse(1);
+        double slot = Math.min((double) WIDTH / buckets.size(), MAX_SLOT);
+        double gap = Math.min(2, slot * 0.15);
+        int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 8.0));
+        for (int i = 0; i < buckets.size(); i++) {
+            SearchResult.Bucket b = buckets.get(i);
+            LocalDate start = Dutch.day(b.key());
+            if (start == null) {
+                continue;
+            }
+            LocalDate end = end(start, interval);
+            double h = b.count() == 0 ? 0 : Math.max(2, BARS_HEIGHT * (double) b.count() / max);
+            boolean in = inRange(r, start, end);
+            String label = Dutch.period(start, interval) + ": " + Dutch.count(b.count())
+                    + (b.count() == 1 ? " artikel" : " artikelen");
+            html.append("<a href=\"").append(escape(QueryString.href(Change.dates(r, start, end))))
+                    .append("\" class=\"bar").append(in ? " in" : "").append("\" data-i=\"").append(i)
+                    .append("\" data-from=\"").append(start).append("\" data-to=\"").append(end)
+                    .append("\" aria-label=\"").append(escape(label)).append("\"><title>").append(escape(label))
+                    .append("</title><rect class=\"area\" x=\"").append(fmt(i * slot)).append("\" y=\"0\" width=\"")
+                    .append(fmt(slot)).append("\" height=\"").append(BARS_HEIGHT).append("\"/><rect class=\"fill\" x=\"")
+                    .append(fmt(i * slot + gap / 2)).append("\" y=\"").append(fmt(BARS_HEIGHT - h))
+                    .append("\" width=\"").append(fmt(slot - gap)).append("\" height=\"").append(fmt(h))
+                    .append("\"/></a>");
+            if (i % labelEvery == 0) {
+                html.append("<text x=\"").append(fmt(i * slot + 1)).append("\" y=\"").append(HEIGHT - 4)
+                        .append("\" aria-hidden=\"true\">").append(escape(shortLabel(start, interval))).append("</text>");
+            }
+        }
+        html.append("</svg></section>");
+    }
+
+    static LocalDate end(LocalDate start, String interval) {
+        return switch (interval) {
+            case "year" -> start.plusYears(1).minusDays(1);
+            case "month" -> start.plusMonths(1).minusDays(1);
+            case "week" -> start.plusWeeks(1).minusDays(1);
+            default -> start;
+        };
+    }
+
+    private static boolean inRange(SearchRequest r, LocalDate start, LocalDate end) {
+        if (r.from() == null && r.to() == null) {
+            return false;
+        }
+        return (r.from() == null || !end.isBefore(r.from())) && (r.to() == null || !start.isAfter(r.to()));
+    }
+
+    private static String unit(String interval) {
+        return switch (interval) {
+            case "year" -> "jaar";
+            case "month" -> "maand";
+            case "week" -> "week";
+            default -> "dag";
+        };
+    }
+
+    private static String shortLabel(LocalDate d, String interval) {
+        return switch (interval) {
+            case "year" -> Integer.toString(d.getYear());
+            case "month" -> SHORT[d.getMonthValue() - 1] + " " + String.format("%02d", d.getYear() % 100);
+            default -> d.getDayOfMonth() + " " + SHORT[d.getMonthValue() - 1];
+        };
+    }
+
+    private static String fmt(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.nieuwszoeker.web.page;
+
+import static nl.nieuwszoeker.web.Html.escape;
+
+/** The frame every page shares: head, the search box in the header, and the closing tags. */
+final class Layout {
+
+    private Layout() {}
+
+    static void open(StringBuilder html, Assets assets, String title, String q) {
+        html.append("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(escape(title)).append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"").append(assets.url("app.css")).append("\">")
+                .append("<script src=\"").append(assets.url("app.js")).append("\" defer></script>")
+                .append("</head><body>")
+                .append("<a class=\"skip\" href=\"#inhoud\">Naar de inhoud</a>")
+                .append("<header class=\"top\"><a class=\"logo\" href=\"/\">Nieuws<span>zoeker</span></a>")
+                .append("<form id=\"zoek\" class=\"searchform\" role=\"search\" method=\"get\" action=\"/\">")
+                .append("<div class=\"combo\"><label for=\"q\" class=\"vh\">Zoek in het nieuws</label>")
+                .append("<input id=\"q\" name=\"q\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\"")
+                .append(" placeholder=\"Zoek in het nieuws\" maxlength=\"500\" value=\"").append(escape(q)).append('"')
+                .append(" role=\"combobox\" aria-autocomplete=\"list\" aria-expanded=\"false\" aria-controls=\"suggesties\">")
+                .append("<ul id=\"suggesties\" role=\"listbox\" aria-label=\"Suggesties\" hidden></ul></div>")
+                .append("<button type=\"submit\">Zoeken</button></form></header>");
+    }
+
+    static void close(StringBuilder html) {
+        html.append("</body></html>");
+    }
+}

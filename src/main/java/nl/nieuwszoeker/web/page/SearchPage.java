@@ -1,0 +1,331 @@
+package nl.nieuwszoeker.web.page;
+
+import static nl.nieuwszoeker.web.Html.escape;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import nl.nieuwszoeker.search.Facet;
+import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.SearchResult;
+
+/**
+ * The search page as plain HTML: it works as a GET form without JavaScript, and app.js re-renders the same
+ * structure from /api/search. Every value is escaped; the snippet is the one exception, because the server
+ * built it from escaped text with only mark tags.
+ */
+public final class SearchPage {
+
+    /** Facet values shown before "toon meer"; selected values are always shown. */
+    static final int VISIBLE_VALUES = 5;
+    private static final int PAGE_LINKS = 2;
+    private static final int MAX_TAGS = 6;
+
+    private final Assets assets;
+
+    public SearchPage(Assets assets) {
+        this.assets = assets;
+    }
+
+    public String render(SearchRequest r, SearchResult result, LocalDate today) {
+        var html = new StringBuilder(16_384);
+        String title = r.q() == null || r.q().isBlank() ? "Nieuwszoeker" : "\u201c" + r.q() + "\u201d \u2013 Nieuwszoeker";
+        Layout.open(html, assets, title, r.q());
+        html.append("<div class=\"layout\">");
+        sidebar(html, r, result, today);
+        html.append("<main id=\"inhoud\" class=\"results\" tabindex=\"-1\">");
+        chips(html, r);
+        Histogram.render(html, r, result.histogram());
+        toolbar(html, r, result);
+        if (result.didYouMean() != null && !result.didYouMean().isBlank()) {
+            html.append("<p class=\"dym\">Bedoelde u <a href=\"")
+                    .append(escape(QueryString.href(Change.query(r, result.didYouMean())))).append("\">")
+                    .append(escape(result.didYouMean())).append("</a>?</p>");
+        }
+        if (result.hits().isEmpty()) {
+            noResults(html, r, result);
+        } else {
+            hits(html, r, result);
+            pagination(html, r, result);
+        }
+        html.append("</main></div>");
+        Layout.close(html);
+        return html.toString();
+    }
+
+    private void sidebar(StringBuilder html, SearchRequest r, SearchResult result, LocalDate today) {
+        html.append("<aside class=\"filters\" aria-labelledby=\"filters-kop\"><details id=\"filterpaneel\" open>")
+                .append("<summary id=\"filters-kop\">Filters</summary><div id=\"facetten\">");
+        for (SearchResult.FacetResult facet : result.facets()) {
+            if (!facet.values().isEmpty()) {
+                facet(html, facet);
+            }
+        }
+        html.append("</div>");
+        dates(html, r, result, today);
+        html.append("<button type=\"submit\" form=\"zoek\" class=\"apply\">Filters toepassen</button>")
+                .append("</details></aside>");
+    }
+
+    private static void facet(StringBuilder html, SearchResult.FacetResult facet) {
+        String id = "f-" + facet.name();
+        html.append("<fieldset class=\"facet\" data-facet=\"").append(escape(facet.name())).append("\">")
+                .append("<legend>").append(escape(facet.label())).append("</legend>");
+        boolean longList = facet.values().size() > VISIBLE_VALUES;
+        if (longList) {
+            html.append("<input type=\"search\" class=\"facet-search\" hidden autocomplete=\"off\" aria-label=\"Zoek in ")
+                    .append(escape(facet.label().toLowerCase(Dutch.NL))).append("\" placeholder=\"Zoek ")
+                    .append(escape(facet.label().toLowerCase(Dutch.NL))).append("\" aria-controls=\"").append(id)
+                    .append("\">");
+        }
+        html.append("<ul class=\"values\" id=\"").append(id).append("\" aria-live=\"polite\">");
+        int shown = 0;
+        for (SearchResult.FacetValue v : facet.values()) {
+            boolean extra = shown >= VISIBLE_VALUES && !v.selected();
+            if (!v.selected()) {
+                shown++;
+            }
+            html.append("<li").append(extra ? " class=\"extra\"" : "").append("><label>")
+                    .append("<input type=\"checkbox\" form=\"zoek\" name=\"").append(escape(facet.name()))
+                    .append("\" value=\"").append(escape(v.value())).append('"').append(v.selected() ? " checked" : "")
+                    .append("><span class=\"v\">").append(escape(v.value())).append("</span><span class=\"n\">")
+                    .append(Dutch.count(v.count())).append("</span></label></li>");
+        }
+        html.append("</ul></fieldset>");
+    }
+
+    private static void dates(StringBuilder html, SearchRequest r, SearchResult result, LocalDate today) {
+        html.append("<fieldset class=\"dates\"><legend>Periode</legend><div class=\"daterow\">")
+                .append("<label>Van <input type=\"date\" name=\"from\" form=\"zoek\" value=\"")
+                .append(r.from() == null ? "" : r.from()).append("\"></label>")
+                .append("<label>Tot en met <input type=\"date\" name=\"to\" form=\"zoek\" value=\"")
+                .append(r.to() == null ? "" : r.to()).append("\"></label></div>");
+        boolean dated = result.histogram() != null
+                && result.histogram().buckets().stream().anyMatch(b -> b.count() > 0);
+        if (dated) {
+            html.append("<ul class=\"presets\" aria-label=\"Snelle periodes\">");
+            preset(html, r, "Afgelopen week", today.minusDays(6), today);
+            preset(html, r, "Afgelopen maand", today.minusMonths(1).plusDays(1), today);
+            preset(html, r, "Afgelopen jaar", today.minusYears(1).plusDays(1), today);
+            html.append("</ul>");
+        }
+        html.append("</fieldset>");
+    }
+
+    private static void preset(StringBuilder html, SearchRequest r, String label, LocalDate from, LocalDate to) {
+        boolean current = from.equals(r.from()) && to.equals(r.to());
+        html.append("<li><a class=\"preset\" href=\"").append(escape(QueryString.href(Change.dates(r, from, to))))
+                .append("\" data-from=\"").append(from).append("\" data-to=\"").append(to).append('"')
+                .append(current ? " aria-current=\"true\"" : "").append('>').append(label).append("</a></li>");
+    }
+
+    private static void chips(StringBuilder html, SearchRequest r) {
+        html.append("<div id=\"chips\" class=\"chips\">");
+        if (Change.hasFilters(r)) {
+            html.append("<h2 class=\"vh\">Actieve filters</h2><ul>");
+            for (Facet facet : Facet.values()) {
+                for (String value : r.filters().getOrDefault(facet, List.of())) {
+                    chip(html, facet.label(), value, Change.remove(r, facet, value));
+                }
+            }
+            if (r.from() != null || r.to() != null) {
+                chip(html, "Periode", period(r.from(), r.to()), Change.dates(r, null, null));
+            }
+            html.append("<li><a class=\"clear\" href=\"").append(escape(QueryString.href(Change.clearFilters(r))))
+                    .append("\">Wis alles</a></li></ul>");
+        }
+        html.append("</div>");
+    }
+
+    static String period(LocalDate from, LocalDate to) {
+        if (from != null && to != null) {
+            return Dutch.date(from) + " \u2013 " + Dutch.date(to);
+        }
+        return from != null ? "vanaf " + Dutch.date(from) : "tot en met " + Dutch.date(to);
+    }
+
+    private static void chip(StringBuilder html, String label, String value, SearchRequest without) {
+        html.append("<li><a class=\"chip\" href=\"").append(escape(QueryString.href(without)))
+                .append("\" aria-label=\"Verwijder filter ").append(escape(label)).append(": ").append(escape(value))
+                .append("\"><span class=\"k\">").append(escape(label)).append(":</span> ").append(escape(value))
+                .append("<span class=\"x\" aria-hidden=\"true\">\u00d7</span></a></li>");
+    }
+
+    private static void toolbar(StringBuilder html, SearchRequest r, SearchResult result) {
+        html.append("<div class=\"toolbar\"><p id=\"status\" role=\"status\">");
+        long total = result.total().value();
+        html.append("<strong>").append(result.total().exact() ? "" : "meer dan ").append(Dutch.results(total))
+                .append("</strong>");
+        if (r.q() != null && !r.q().isBlank()) {
+            html.append(" voor \u201c").append(escape(r.q())).append("\u201d");
+        }
+        html.append(" <span class=\"took\">(").append(Dutch.seconds(result.took())).append(" s)</span></p>")
+                .append("<nav class=\"sort\" aria-label=\"Sorteren\"><span>Sorteer:</span>");
+        sortLink(html, r, SearchRequest.Sort.RELEVANCE, "relevantie");
+        sortLink(html, r, SearchRequest.Sort.NEWEST, "nieuwste");
+        sortLink(html, r, SearchRequest.Sort.OLDEST, "oudste");
+        html.append("</nav></div>");
+    }
+
+    private static void sortLink(StringBuilder html, SearchRequest r, SearchRequest.Sort sort, String label) {
+        html.append("<a href=\"").append(escape(QueryString.href(Change.sort(r, sort)))).append("\" data-sort=\"")
+                .append(QueryString.sortName(sort)).append('"')
+                .append(r.sort() == sort ? " aria-current=\"true\"" : "").append('>').append(label).append("</a>");
+    }
+
+    private static void hits(StringBuilder html, SearchRequest r, SearchResult result) {
+        html.append("<h2 class=\"vh\">Resultaten</h2><ol class=\"hits\" start=\"")
+                .append((long) (r.page() - 1) * r.size() + 1).append("\">");
+        for (SearchResult.Hit hit : result.hits()) {
+            html.append("<li class=\"hit\"><h3><a href=\"/artikel/").append(escape(urlPart(hit.id()))).append("\">")
+                    .append(escape(hit.title() == null || hit.title().isBlank() ? "(zonder titel)" : hit.title()))
+                    .append("</a></h3><p class=\"meta\">");
+            LocalDate day = Dutch.day(hit.published());
+            if (day != null) {
+                html.append("<time datetime=\"").append(day).append("\">").append(Dutch.date(day)).append("</time>");
+            }
+            if (hit.source() != null) {
+                html.append("<span class=\"src\">").append(escape(hit.source())).append("</span>");
+            }
+            if (hit.section() != null) {
+                html.append("<span class=\"sec\">").append(escape(hit.section())).append("</span>");
+            }
+            html.append("</p>");
+            if (hit.snippet() != null && !hit.snippet().isBlank()) {
+                html.append("<p class=\"snippet\">").append(Snippet.clean(hit.snippet())).append("</p>");
+            }
+            tags(html, r, hit.entities());
+            html.append("</li>");
+        }
+        html.append("</ol>");
+    }
+
+    private static void tags(StringBuilder html, SearchRequest r, SearchResult.Entities entities) {
+        if (entities == null) {
+            return;
+        }
+        var out = new StringBuilder();
+        int[] n = {0};
+        tagGroup(out, r, Facet.PERSON, entities.persons(), n);
+        tagGroup(out, r, Facet.PLACE, entities.places(), n);
+        tagGroup(out, r, Facet.ORGANISATION, entities.organisations(), n);
+        if (n[0] > 0) {
+            html.append("<ul class=\"tags\" aria-label=\"Filter op wie of wat erin voorkomt\">").append(out).append("</ul>");
+        }
+    }
+
+    private static void tagGroup(StringBuilder html, SearchRequest r, Facet facet, List<String> values, int[] n) {
+        if (values == null) {
+            return;
+        }
+        for (String value : values) {
+            if (n[0]++ >= MAX_TAGS) {
+                return;
+            }
+            html.append("<li><a class=\"tag t-").append(facet.param()).append("\" href=\"")
+                    .append(escape(QueryString.href(Change.add(r, facet, value)))).append("\" data-param=\"")
+                    .append(facet.param()).append("\" data-value=\"").append(escape(value)).append("\" title=\"")
+                    .append(escape(facet.label())).append("\">").append(escape(value)).append("</a></li>");
+        }
+    }
+
+    private static void noResults(StringBuilder html, SearchRequest r, SearchResult result) {
+        html.append("<div class=\"empty\"><h2>Geen artikelen gevonden</h2>");
+        var relaxations = result.relaxations() == null ? List.<SearchResult.Relaxation>of() : result.relaxations()
+                .stream().filter(x -> x.total() > 0)
+                .sorted(Comparator.comparingLong(SearchResult.Relaxation::total).reversed()).toList();
+        if (!relaxations.isEmpty()) {
+            html.append("<p>Laat een filter los:</p><ul class=\"relax\">");
+            for (SearchResult.Relaxation x : relaxations) {
+                SearchRequest without = relaxed(r, x);
+                html.append("<li><a href=\"").append(escape(QueryString.href(without))).append("\">Zonder ")
+                        .append(escape(relaxLabel(x))).append("</a> <span class=\"n\">")
+                        .append(Dutch.results(x.total())).append("</span></li>");
+            }
+            html.append("</ul>");
+        }
+        html.append("<p>Tips: controleer de spelling, gebruik minder of algemenere woorden");
+        if (Change.hasFilters(r)) {
+            html.append(", of <a href=\"").append(escape(QueryString.href(Change.clearFilters(r))))
+                    .append("\">wis alle filters</a>");
+        }
+        html.append(".</p></div>");
+    }
+
+    static SearchRequest relaxed(SearchRequest r, SearchResult.Relaxation x) {
+        if ("date".equals(x.param())) {
+            return Change.dates(r, null, null);
+        }
+        if ("q".equals(x.param())) {
+            return Change.withoutQuery(r);
+        }
+        return Facet.byParam(x.param()).map(f -> Change.remove(r, f, x.value())).orElse(r);
+    }
+
+    static String relaxLabel(SearchResult.Relaxation x) {
+        if ("date".equals(x.param())) {
+            return "periode";
+        }
+        if ("q".equals(x.param())) {
+            return "zoekwoorden";
+        }
+        String label = Facet.byParam(x.param()).map(Facet::label).orElse(x.param()).toLowerCase(Dutch.NL);
+        return x.value() == null ? label : label + " \u201c" + x.value() + "\u201d";
+    }
+
+    private static void pagination(StringBuilder html, SearchRequest r, SearchResult result) {
+        if (r.size() == 0) {
+            return;
+        }
+        long total = Math.min(result.total().value(), 10_000);
+        int pages = (int) Math.max(1, (total + r.size() - 1) / r.size());
+        if (pages <= 1) {
+            return;
+        }
+        html.append("<nav class=\"pages\" aria-label=\"Paginering\"><ul>");
+        int page = r.page();
+        if (page > 1) {
+            pageLink(html, r, page - 1, "Vorige", "prev");
+        }
+        int lo = Math.max(1, page - PAGE_LINKS);
+        int hi = Math.min(pages, page + PAGE_LINKS);
+        if (lo > 1) {
+            pageLink(html, r, 1, "1", null);
+            if (lo > 2) {
+                html.append("<li><span class=\"gap\">\u2026</span></li>");
+            }
+        }
+        for (int p = lo; p <= hi; p++) {
+            if (p == page) {
+                html.append("<li><a aria-current=\"page\" href=\"").append(escape(QueryString.href(Change.page(r, p))))
+                        .append("\" aria-label=\"Pagina ").append(p).append("\">").append(p).append("</a></li>");
+            } else {
+                pageLink(html, r, p, Integer.toString(p), null);
+            }
+        }
+        if (hi < pages) {
+            if (hi < pages - 1) {
+                html.append("<li><span class=\"gap\">\u2026</span></li>");
+            }
+            pageLink(html, r, pages, Integer.toString(pages), null);
+        }
+        if (page < pages) {
+            pageLink(html, r, page + 1, "Volgende", "next");
+        }
+        html.append("</ul></nav>");
+    }
+
+    private static void pageLink(StringBuilder html, SearchRequest r, int p, String label, String rel) {
+        html.append("<li><a href=\"").append(escape(QueryString.href(Change.page(r, p)))).append('"');
+        if (rel != null) {
+            html.append(" rel=\"").append(rel).append('"');
+        } else {
+            html.append(" aria-label=\"Pagina ").append(p).append('"');
+        }
+        html.append('>').append(label).append("</a></li>");
+    }
+
+    static String urlPart(String id) {
+        return java.net.URLEncoder.encode(id == null ? "" : id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

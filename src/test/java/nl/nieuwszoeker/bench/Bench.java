@@ -70,6 +70,9 @@ public final class Bench {
         this.model = CorpusModel.create(seed(), Path.of(opts.getOrDefault("dictionary",
                 CorpusModel.DEFAULT_DICTIONARY.toString())));
         this.mix = QueryMix.of(model);
+        nodeEnv.put("NZ_DATA_DIR", work.resolve("state").toString());
+        nodeEnv.put("NZ_ES_HEAP", opts.getOrDefault("es-heap", "2g"));
+        nodeEnv.put("NZ_INDEX", ALIAS);
     }
 
     public static void main(String[] args) throws Exception {
@@ -133,9 +136,6 @@ public final class Bench {
     // ---- node -------------------------------------------------------------------------------------------
 
     private void startNode() throws IOException {
-        nodeEnv.put("NZ_DATA_DIR", work.resolve("state").toString());
-        nodeEnv.put("NZ_ES_HEAP", opts.getOrDefault("es-heap", "2g"));
-        nodeEnv.put("NZ_INDEX", ALIAS);
         Files.createDirectories(work);
         Map<String, String> env = new HashMap<>(System.getenv());
         env.remove("ES_URLS");

@@ -1,0 +1,510 @@
+package nl.nieuwszoeker.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.ElasticsearchTransport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.config.ConfigLoader;
+import nl.nieuwszoeker.es.ElasticsearchProvider;
+import nl.nieuwszoeker.es.EmbeddedNode;
+import nl.nieuwszoeker.es.EsClients;
+import nl.nieuwszoeker.es.Provisioning;
+import nl.nieuwszoeker.search.SearchService;
+
+/**
+ * Runs every benchmark against one embedded node and writes bench/results/&lt;time&gt;.{md,json}:
+ * indexing (indexer vs raw _bulk), search overhead (/api/search vs the same bodies to _search), the scale
+ * curve, start-up and memory. The app and the indexer run as their own processes, from the packaged jar,
+ * exactly as a user starts them. Options: see {@link #USAGE}.
+ */
+public final class Bench {
+
+    static final String USAGE = """
+            bench/run [--sizes 10000,100000,1000000] [--compare-size 100000] [--seed 42] [--format jsonl|txt]
+                      [--rounds 3] [--requests-c1 210] [--requests-c16 700] [--index-rounds 2] [--max-index-minutes 25] [--es-heap 2g] [--startups 3]
+                      [--sweep-docs 5000] [--profile true|false] [--only startup]
+                      [--out bench/results] [--work /tmp/nz-bench]""";
+    static final String ALIAS = "bench";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NODE_READY = Pattern.compile("Embedded Elasticsearch ready after (\\d+) ms");
+
+    private final Map<String, String> opts;
+    private final Path work;
+    private final Path jar = Path.of("target/nieuwszoeker.jar").toAbsolutePath();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Results results = new Results();
+    private final CorpusModel model;
+    private final List<QueryMix.Query> mix;
+    private final Map<String, String> nodeEnv = new HashMap<>();
+
+    private ElasticsearchProvider provider;
+    private ElasticsearchClient client;
+    private URI es;
+    private Process app;
+    private URI appUri;
+    private Path appGcLog;
+    private Path appJfr;
+
+    private Bench(Map<String, String> opts) {
+        this.opts = opts;
+        this.work = Path.of(opts.getOrDefault("work", "/tmp/nz-bench")).toAbsolutePath();
+        this.model = CorpusModel.create(seed(), Path.of(opts.getOrDefault("dictionary",
+                CorpusModel.DEFAULT_DICTIONARY.toString())));
+        this.mix = QueryMix.of(model);
+        nodeEnv.put("NZ_DATA_DIR", work.resolve("state").toString());
+        nodeEnv.put("NZ_ES_HEAP", opts.getOrDefault("es-heap", "2g"));
+        nodeEnv.put("NZ_INDEX", ALIAS);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = options(args);
+        if (opts.containsKey("help")) {
+            System.out.println(USAGE);
+            return;
+        }
+        new Bench(opts).run();
+    }
+
+    private void run() throws Exception {
+        results.machine(opts, model.vocabularySource);
+        List<Integer> sizes = Arrays.stream(opts.getOrDefault("sizes", "10000,100000,1000000").split(","))
+                .map(String::trim).map(Integer::parseInt).sorted().toList();
+        int compareSize = Integer.parseInt(opts.getOrDefault("compare-size", "100000"));
+        double maxIndexMinutes = Double.parseDouble(opts.getOrDefault("max-index-minutes", "25"));
+        boolean startupOnly = "startup".equals(opts.get("only"));
+        if (!startupOnly) {
+            benchWithNode(sizes, compareSize, maxIndexMinutes);
+        }
+        results.startup(startups());
+        results.finish();
+        Path out = Path.of(opts.getOrDefault("out", "bench/results"));
+        List<Path> written = results.write(out);
+        written.forEach(p -> System.out.println("[bench] wrote " + p));
+    }
+
+    private void benchWithNode(List<Integer> sizes, int compareSize, double maxIndexMinutes) throws Exception {
+        startNode();
+        try {
+            deleteIndices("bench-*,raw-*");
+            double lastRate = 0;
+            for (int size : sizes) {
+                if (lastRate > 0 && size / lastRate / 60 > maxIndexMinutes) {
+                    results.skipped(size, size / lastRate / 60, maxIndexMinutes, lastRate);
+                    continue;
+                }
+                Path corpus = corpus(size);
+                Map<String, Object> indexing = indexWithIndexer(corpus, size);
+                lastRate = (double) indexing.get("docs_per_s");
+                if (size == compareSize) {
+                    // Extrapolate from the warm node, not from the first (cold) run.
+                    lastRate = Math.max(lastRate, compareIndexing(corpus, size, indexing));
+                }
+                if (app == null) {
+                    startApp();
+                }
+                results.scale(size, indexing, storeSize(), searchBench(size));
+            }
+        } finally {
+            if (app != null) {
+                Procs.stop(app);
+                results.appHeap(Procs.gcSummary(appGcLog));
+                results.profile(Profile.summarize(appJfr));
+            }
+            stopNode();
+        }
+    }
+
+    // ---- node -------------------------------------------------------------------------------------------
+
+    private void startNode() throws IOException {
+        Files.createDirectories(work);
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.remove("ES_URLS");
+        env.putAll(nodeEnv);
+        AppConfig config = ConfigLoader.load(env, null);
+        log("starting the embedded node (heap " + nodeEnv.get("NZ_ES_HEAP") + ", data in " + work.resolve("state") + ")");
+        provider = Provisioning.provide(config);
+        client = EsClients.create(provider.connection());
+        es = provider.connection().urls().get(0);
+    }
+
+    private void stopNode() {
+        if (client != null) {
+            EsClients.close(client);
+        }
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    private ProcessHandle nodeProcess() {
+        return ProcessHandle.of(((EmbeddedNode) provider).pid()).orElseThrow();
+    }
+
+    private void deleteIndices(String pattern) throws Exception {
+        for (String index : esGet("/_cat/indices/" + pattern + "?h=index&expand_wildcards=all").lines()
+                .map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            client.indices().delete(d -> d.index(index));
+        }
+    }
+
+    private void deleteIndicesOutsideAlias() throws Exception {
+        JsonNode aliased = JSON.readTree(esGet("/_alias/" + ALIAS));
+        for (String index : esGet("/_cat/indices/bench-*?h=index").lines().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList()) {
+            if (!aliased.has(index)) {
+                client.indices().delete(d -> d.index(index));
+            }
+        }
+    }
+
+    private long storeSize() throws Exception {
+        return JSON.readTree(esGet("/" + ALIAS + "/_stats/store")).path("_all").path("primaries").path("store")
+                .path("size_in_bytes").asLong();
+    }
+
+    private String esGet(String path) throws Exception {
+        var r = http.send(HttpRequest.newBuilder(es.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    // ---- corpus and indexing ----------------------------------------------------------------------------
+
+    private Path corpus(int size) throws IOException {
+        var format = CorpusGenerator.Format.valueOf(opts.getOrDefault("format", "jsonl").toUpperCase(Locale.ROOT));
+        Path folder = work.resolve("corpus-" + seed() + "-" + size + "-" + format.name().toLowerCase(Locale.ROOT));
+        log("corpus of " + size + " articles in " + folder);
+        long t0 = System.nanoTime();
+        new CorpusGenerator(model).ensure(folder, size, format);
+        log(String.format("corpus ready after %.1f s", (System.nanoTime() - t0) / 1e9));
+        return folder;
+    }
+
+    /** The index command, end to end: JVM start, reading, extraction, bulk, refresh, alias switch. */
+    private Map<String, Object> indexWithIndexer(Path corpus, int size) throws Exception {
+        Path log = work.resolve("logs/index-" + size + ".log");
+        Files.deleteIfExists(log);
+        Map<String, String> env = new HashMap<>(nodeEnv);
+        env.put("ES_URLS", es.toString());
+        log("indexer: " + size + " articles");
+        long t0 = System.nanoTime();
+        Process p = Procs.java(jar, List.of(), List.of("index", "--seeds", corpus.toString()), env, log);
+        long peakRss = 0;
+        while (!p.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peakRss = Math.max(peakRss, Procs.rss(p.pid()));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("the index command failed (exit " + p.exitValue() + "); see " + log
+                    + ":\n" + Procs.tail(log));
+        }
+        long count = client.count(c -> c.index(ALIAS)).count();
+        if (count != size) {
+            throw new IllegalStateException("alias " + ALIAS + " holds " + count + " documents, expected " + size
+                    + "; does the indexer read this corpus format? See " + log);
+        }
+        deleteIndicesOutsideAlias();
+        var m = new LinkedHashMap<String, Object>();
+        m.put("docs", size);
+        m.put("seconds", Load.round(seconds));
+        m.put("docs_per_s", Load.round(size / seconds));
+        m.put("indexer_rss_max_mb", Procs.mb(peakRss));
+        log("indexer: " + m);
+        return m;
+    }
+
+    /** Returns the warm indexer's docs/s. */
+    private double compareIndexing(Path corpus, int size, Map<String, Object> firstIndexerRun) throws Exception {
+        var baseline = new BulkBaseline(http, es, client);
+        log("raw _bulk: reading the indexed documents back as pre-serialised bulk lines");
+        List<byte[]> docs = baseline.dump(ALIAS);
+        long bytes = docs.stream().mapToLong(d -> d.length).sum();
+        int sweepDocs = Math.min(size, Integer.parseInt(opts.getOrDefault("sweep-docs", "5000")));
+        List<Map<String, Object>> sweep = new ArrayList<>();
+        Map<String, Object> best = null;
+        for (int batch : new int[] {250, 500, 1000, 2500}) {
+            Map<String, Object> r = baseline.run(docs, sweepDocs, batch, 1);
+            log("raw _bulk sweep: " + r);
+            sweep.add(r);
+            if (best == null || (double) r.get("docs_per_s") > (double) best.get("docs_per_s")) {
+                best = r;
+            }
+        }
+        int bestBatch = (int) best.get("batch");
+        Map<String, Object> parallel = baseline.run(docs, sweepDocs, bestBatch, 2);
+        log("raw _bulk sweep: " + parallel);
+        sweep.add(parallel);
+        int bestConcurrency = (double) parallel.get("docs_per_s") > (double) best.get("docs_per_s") ? 2 : 1;
+
+        // The first indexer run met a cold node (JIT, analysis chain loading); it is reported, not compared.
+        // Then raw and indexer alternate, so drift in the machine's load falls on both alike.
+        int rounds = Integer.parseInt(opts.getOrDefault("index-rounds", "2"));
+        firstIndexerRun.put("cold_node", true);
+        List<Map<String, Object>> indexerRuns = new ArrayList<>(List.of(firstIndexerRun));
+        List<Map<String, Object>> rawRuns = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            Map<String, Object> raw = baseline.run(docs, size, bestBatch, bestConcurrency);
+            log("raw _bulk: " + raw);
+            rawRuns.add(raw);
+            indexerRuns.add(indexWithIndexer(corpus, size));
+        }
+        results.indexing(size, bytes, sweep, indexerRuns, rawRuns);
+        return indexerRuns.stream().filter(r -> !r.containsKey("cold_node"))
+                .mapToDouble(r -> (double) r.get("docs_per_s")).average().orElse(0);
+    }
+
+    // ---- search -----------------------------------------------------------------------------------------
+
+    private void startApp() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        appGcLog = work.resolve("logs/app-gc.log");
+        Files.deleteIfExists(appGcLog);
+        Path log = work.resolve("logs/app.log");
+        Files.deleteIfExists(log);
+        Map<String, String> env = new HashMap<>(nodeEnv);
+        env.put("ES_URLS", es.toString());
+        List<String> jvm = new ArrayList<>(List.of("-Xlog:gc:file=" + appGcLog));
+        appJfr = work.resolve("logs/app.jfr");
+        Files.deleteIfExists(appJfr);
+        if (!"false".equals(opts.getOrDefault("profile", "true"))) {
+            jvm.add("-XX:StartFlightRecording=filename=" + appJfr + ",settings=profile");
+        }
+        app = Procs.java(jar, jvm, List.of("serve", "--port", Integer.toString(port)),
+                env, log);
+        appUri = URI.create("http://127.0.0.1:" + port);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the app exited; see " + log + ":\n" + Procs.tail(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(appUri.resolve("/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    log("app serving on " + appUri + " (pid " + app.pid() + ")");
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the app did not answer /health within 120 s; see " + log);
+    }
+
+    /** The request bodies SearchService sends for each search of the mix, captured from its real code path. */
+    private List<List<EsCall>> capture() {
+        var capturing = new CapturingTransport((ElasticsearchTransport) client._transport());
+        var service = new SearchService(new ElasticsearchClient(capturing), ALIAS);
+        List<List<EsCall>> calls = new ArrayList<>();
+        service.search(mix.get(0).request());
+        capturing.drain(); // the index's date span is read once a minute, not per search
+        for (QueryMix.Query q : mix) {
+            service.search(q.request());
+            calls.add(capturing.drain());
+        }
+        return calls;
+    }
+
+    private Map<String, Object> searchBench(int size) throws Exception {
+        List<List<EsCall>> captured = capture();
+        List<HttpRequest> appRequests = mix.stream()
+                .map(q -> HttpRequest.newBuilder(appUri.resolve("/api/search?" + QueryMix.apiQuery(q.request())))
+                        .build()).toList();
+        List<List<HttpRequest>> directRequests = captured.stream()
+                .map(calls -> calls.stream().map(c -> c.toRequest(es)).toList()).toList();
+        Load.Call viaApp = i -> send(appRequests.get(i % appRequests.size()));
+        Load.Call direct = i -> {
+            for (HttpRequest r : directRequests.get(i % directRequests.size())) {
+                send(r);
+            }
+        };
+        List<Map<String, Object>> checks = check(appRequests, directRequests);
+
+        int n = mix.size();
+        int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+        var out = new LinkedHashMap<String, Object>();
+        out.put("mix", checks);
+        out.put("es_calls_per_search", captured.stream().mapToInt(List::size).max().orElse(0));
+        out.put("example_request_body", captured.get(mix.size() - 1).get(0).bodyText());
+        try (var memory = new Procs.MemorySampler(app.pid(), nodeProcess(), http, es)) {
+            for (int concurrency : new int[] {1, 16}) {
+                int perRound = Integer.parseInt(opts.getOrDefault("requests-c" + concurrency,
+                        Integer.toString(n * (concurrency == 1 ? 15 : 50))));
+                log("search at " + size + " docs, concurrency " + concurrency + ": warm-up");
+                Load.run(concurrency, n * 4, 0, viaApp);
+                Load.run(concurrency, n * 4, 0, direct);
+                var appSample = new Load.Sample();
+                var directSample = new Load.Sample();
+                for (int round = 0; round < rounds; round++) {
+                    // Alternate who goes first, so drift in the machine's load hits both sides alike.
+                    if (round % 2 == 0) {
+                        appSample.add(Load.run(concurrency, perRound, 0, viaApp));
+                        directSample.add(Load.run(concurrency, perRound, 0, direct));
+                    } else {
+                        directSample.add(Load.run(concurrency, perRound, 0, direct));
+                        appSample.add(Load.run(concurrency, perRound, 0, viaApp));
+                    }
+                }
+                var c = new LinkedHashMap<String, Object>();
+                c.put("app", appSample.summary());
+                c.put("direct", directSample.summary());
+                c.put("p50_ratio", ratio(appSample.summary(), directSample.summary(), "p50_ms"));
+                c.put("p99_ratio", ratio(appSample.summary(), directSample.summary(), "p99_ms"));
+                c.put("throughput_ratio", ratio(appSample.summary(), directSample.summary(), "throughput_per_s"));
+                log("search at " + size + " docs, concurrency " + concurrency + ": " + c);
+                out.put("concurrency_" + concurrency, c);
+            }
+            out.put("memory", memory.summary());
+        }
+        return out;
+    }
+
+    /** Both sides must find the same thing, or the comparison means nothing. */
+    private List<Map<String, Object>> check(List<HttpRequest> appRequests, List<List<HttpRequest>> directRequests)
+            throws Exception {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (int i = 0; i < mix.size(); i++) {
+            JsonNode viaApp = JSON.readTree(send(appRequests.get(i)));
+            JsonNode direct = JSON.readTree(send(directRequests.get(i).get(0)));
+            long appTotal = viaApp.path("total").path("value").asLong(-1);
+            long esTotal = direct.path("hits").path("total").path("value").asLong(-1);
+            var m = new LinkedHashMap<String, Object>();
+            m.put("name", mix.get(i).name());
+            m.put("api", "/api/search?" + QueryMix.apiQuery(mix.get(i).request()));
+            m.put("total", appTotal);
+            if (appTotal != esTotal) {
+                m.put("direct_total", esTotal);
+                m.put("warning", "the app and the captured request disagree on the total");
+            }
+            checks.add(m);
+        }
+        return checks;
+    }
+
+    private byte[] send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " answered " + r.statusCode() + ": "
+                    + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return r.body();
+    }
+
+    private static double ratio(Map<String, Object> app, Map<String, Object> direct, String key) {
+        double d = ((Number) direct.get(key)).doubleValue();
+        return d == 0 ? 0 : Math.round(((Number) app.get(key)).doubleValue() / d * 1000) / 1000.0;
+    }
+
+    // ---- start-up ---------------------------------------------------------------------------------------
+
+    /** `java -jar target/nieuwszoeker.jar serve` with the distribution cached and the index present. */
+    private Map<String, Object> startups() throws Exception {
+        int runs = Integer.parseInt(opts.getOrDefault("startups", "3"));
+        String probe = "/api/search?q=" + QueryMix.word(model, 60) + "&size=1";
+        List<Map<String, Object>> samples = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            int port;
+            try (var socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path log = work.resolve("logs/startup-" + i + ".log");
+            Files.deleteIfExists(log);
+            URI uri = URI.create("http://127.0.0.1:" + port);
+            long t0 = System.nanoTime();
+            Process p = Procs.java(jar, List.of(), List.of("serve", "--port", Integer.toString(port)), nodeEnv, log);
+            double seconds = -1;
+            String last = "nothing answered";
+            try {
+                long deadline = t0 + 300_000_000_000L;
+                while (System.nanoTime() < deadline && p.isAlive()) {
+                    try {
+                        var r = http.send(HttpRequest.newBuilder(uri.resolve(probe)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200 && JSON.readTree(r.body()).path("total").path("value").asLong() > 0) {
+                            seconds = (System.nanoTime() - t0) / 1e9;
+                            break;
+                        }
+                        last = r.statusCode() + " " + r.body();
+                    } catch (IOException notYet) {
+                        last = notYet.toString();
+                    }
+                    Thread.sleep(50);
+                }
+            } finally {
+                Procs.stop(p);
+            }
+            if (seconds < 0) {
+                throw new IllegalStateException("no successful search after start-up (last: " + last + "); see " + log);
+            }
+            var m = new LinkedHashMap<String, Object>();
+            m.put("seconds_to_first_search", Load.round(seconds));
+            Matcher ready = NODE_READY.matcher(Files.readString(log));
+            if (ready.find()) {
+                m.put("node_ready_after_s", Load.round(Long.parseLong(ready.group(1)) / 1000.0));
+            }
+            log("start-up " + i + ": " + m);
+            samples.add(m);
+        }
+        var out = new LinkedHashMap<String, Object>();
+        out.put("command", "java -jar target/nieuwszoeker.jar serve  (env NZ_DATA_DIR, NZ_ES_HEAP, NZ_INDEX as above)");
+        out.put("probe", probe);
+        out.put("runs", samples);
+        double[] s = samples.stream().mapToDouble(m -> (double) m.get("seconds_to_first_search")).sorted().toArray();
+        out.put("median_s", s[s.length / 2]);
+        return out;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private long seed() {
+        return Long.parseLong(opts.getOrDefault("seed", "42"));
+    }
+
+    static void log(String message) {
+        System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), message);
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i] + "\n" + USAGE);
+            }
+            String key = args[i].substring(2);
+            int eq = key.indexOf('=');
+            if (eq > 0) {
+                opts.put(key.substring(0, eq), key.substring(eq + 1));
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                opts.put(key, args[++i]);
+            } else {
+                opts.put(key, "true");
+            }
+        }
+        return opts;
+    }
+}

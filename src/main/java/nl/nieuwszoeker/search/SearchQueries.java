@@ -17,6 +17,7 @@ final class SearchQueries {
     static final List<String> TEXT_FIELDS = List.of("title^3", "body");
     static final List<String> EXACT_FIELDS = List.of("title.exact^3", "body.exact");
     static final String DATE_FIELD = "published";
+    private static final CompoundParts COMPOUNDS = CompoundParts.fromMapping();
 
     private SearchQueries() {}
 
@@ -29,7 +30,18 @@ final class SearchQueries {
         List<String> words = q.requiredWords();
         if (!words.isEmpty()) {
             String joined = String.join(" ", words);
-            bool.must(words(joined));
+            List<String> simple = new ArrayList<>();
+            for (String word : words) {
+                List<String> parts = COMPOUNDS.parts(word);
+                if (parts.isEmpty()) {
+                    simple.add(word);
+                } else {
+                    bool.must(compound(word, parts));
+                }
+            }
+            if (!simple.isEmpty()) {
+                bool.must(words(String.join(" ", simple)));
+            }
             // The word as typed outranks the same stem, or the word found inside a compound.
             bool.should(s -> s.multiMatch(m -> m.query(joined).fields(EXACT_FIELDS).boost(4f)));
         }
@@ -51,6 +63,14 @@ final class SearchQueries {
             bool.must(m -> m.matchAll(a -> a));
         }
         return Query.of(b -> b.bool(bool.build()));
+    }
+
+    /** The compound itself (same stem), or all of its parts, which the index holds at the compound's position. */
+    private static Query compound(String word, List<String> parts) {
+        return Query.of(b -> b.bool(any -> any
+                .should(words(word))
+                .should(all -> all.bool(p -> p.must(parts.stream().map(SearchQueries::words).toList())))
+                .minimumShouldMatch("1")));
     }
 
     private static Query clause(UserQuery.Clause c) {

@@ -34,6 +34,7 @@ import org.tartarus.snowball.ext.KpStemmer;
 final class AnalysisChains {
 
   static final String PROJECT_ANALYZER = "dutch_text";
+  static final String PROJECT_QUERY_ANALYZER = "dutch_query";
 
   private final JsonNode analysis;
 

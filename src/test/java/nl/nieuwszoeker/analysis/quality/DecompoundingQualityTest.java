@@ -1,6 +1,7 @@
 package nl.nieuwszoeker.analysis.quality;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -109,12 +110,24 @@ class DecompoundingQualityTest {
 
   @Test
   void partsAreStemmedAndFindTheCompound() {
+    var chain = WordFormMeetingTest.Chain.project();
     assertAll(
-        () -> assertTrue(WordFormMeetingTest.meet(full, "aanval", "luchtaanvallen")),
-        () -> assertTrue(WordFormMeetingTest.meet(full, "aanvallen", "luchtaanval")),
-        () -> assertTrue(WordFormMeetingTest.meet(full, "terrorist", "opperterrorist")),
-        () -> assertTrue(WordFormMeetingTest.meet(full, "terroristen", "IS-terrorist")),
-        () -> assertTrue(WordFormMeetingTest.meet(full, "vluchtelingen", "vluchtelingenkampen")),
-        () -> assertTrue(WordFormMeetingTest.meet(full, "explosies", "bomexplosie")));
+        () -> assertTrue(chain.finds("aanval", "luchtaanvallen")),
+        () -> assertTrue(chain.finds("aanvallen", "luchtaanval")),
+        () -> assertTrue(chain.finds("terrorist", "opperterrorist")),
+        () -> assertTrue(chain.finds("terroristen", "IS-terrorist")),
+        () -> assertTrue(chain.finds("vluchtelingen", "vluchtelingenkampen")),
+        () -> assertTrue(chain.finds("explosies", "bomexplosie")));
+  }
+
+  @Test
+  void aCompoundInTheQueryIsNotWidenedToItsParts() {
+    var chain = WordFormMeetingTest.Chain.project();
+    assertAll(
+        () -> assertTrue(chain.finds("luchtaanval", "luchtaanvallen")),
+        () -> assertTrue(chain.finds("geloofsartikelen", "geloofsartikel")),
+        () -> assertFalse(chain.finds("geloofsartikel", "artikel"), "a modifier plus head must not find every head"),
+        () -> assertFalse(chain.finds("geloofsartikel", "geloof")),
+        () -> assertFalse(chain.finds("zelfmoordaanslag", "zelfmoord")));
   }
 }

@@ -7,24 +7,50 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.nieuwszoeker.search.CompoundParts;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
 /** Issue 9: every form of a word finds the others, and different words stay apart. */
 class WordFormMeetingTest {
 
-  // Levels reached when the data was generated; lower means the chain or its data got worse.
-  static final double MIN_PROJECT_GROUPS = 0.74;
+  // Levels reached; lower means the chain or its data got worse. Groups count as meeting only when every form
+  // finds every other with queries that do not split compounds (0.740 when queries split them too, at the
+  // price of "geloofsartikel" finding every "artikel").
+  static final double MIN_PROJECT_GROUPS = 0.733;
   static final double MAX_PROJECT_FALSE = 0.149;
 
   record Score(double groups, double falseMeetings, List<String> missed) {}
 
-  static boolean meet(Analyzer a, String x, String y) {
-    Set<String> tx = new HashSet<>(AnalysisChains.tokens(a, x));
-    return !Collections.disjoint(tx, AnalysisChains.tokens(a, y));
+  /**
+   * How a field is analysed when indexed and when searched. The project splits compounds only in the index; a
+   * compound typed in a query finds a document through the word itself or through all of its parts together,
+   * as SearchQueries builds it.
+   */
+  record Chain(Analyzer index, Analyzer query, CompoundParts compounds) {
+    static Chain symmetric(Analyzer a) {
+      return new Chain(a, a, null);
+    }
+
+    static Chain project() {
+      AnalysisChains project = AnalysisChains.project();
+      return new Chain(project.analyzer(AnalysisChains.PROJECT_ANALYZER),
+          project.analyzer(AnalysisChains.PROJECT_QUERY_ANALYZER), CompoundParts.fromMapping());
+    }
+
+    /** Searching x finds a document that has y. */
+    boolean finds(String x, String y) {
+      Set<String> indexed = new HashSet<>(AnalysisChains.tokens(index, y));
+      if (!Collections.disjoint(indexed, AnalysisChains.tokens(query, x))) {
+        return true;
+      }
+      List<String> parts = compounds == null ? List.of() : compounds.parts(x);
+      return !parts.isEmpty()
+          && parts.stream().allMatch(p -> !Collections.disjoint(indexed, AnalysisChains.tokens(query, p)));
+    }
   }
 
-  static Score score(Analyzer a) {
+  static Score score(Chain a) {
     List<String[]> groups = TestLists.rows("/analysis/word-groups.tsv");
     List<String[]> pairs = TestLists.rows("/analysis/non-meeting-pairs.tsv");
     int met = 0;
@@ -33,7 +59,7 @@ class WordFormMeetingTest {
       boolean all = true;
       for (int i = 0; i < g.length && all; i++) {
         for (int j = i + 1; j < g.length && all; j++) {
-          all = meet(a, g[i], g[j]);
+          all = a.finds(g[i], g[j]) && a.finds(g[j], g[i]);
         }
       }
       met += all ? 1 : 0;
@@ -43,7 +69,7 @@ class WordFormMeetingTest {
     }
     int wrong = 0;
     for (String[] p : pairs) {
-      wrong += meet(a, p[0], p[1]) ? 1 : 0;
+      wrong += a.finds(p[0], p[1]) || a.finds(p[1], p[0]) ? 1 : 0;
     }
     return new Score((double) met / groups.size(), (double) wrong / pairs.size(), missed);
   }
@@ -51,19 +77,19 @@ class WordFormMeetingTest {
   @Test
   void projectChainBeatsStockDutchStemmers() {
     AnalysisChains stock = AnalysisChains.stock();
-    Score snowball = score(stock.analyzer("snowball_dutch"));
-    Score kp = score(stock.analyzer("dutch_kp"));
-    Score project = score(AnalysisChains.project().analyzer(AnalysisChains.PROJECT_ANALYZER));
+    Score snowball = score(Chain.symmetric(stock.analyzer("snowball_dutch")));
+    Score kp = score(Chain.symmetric(stock.analyzer("dutch_kp")));
+    Score ours = score(Chain.project());
     System.out.printf("word groups meeting / false meetings:%n");
     System.out.printf("  snowball dutch  %5.1f%%  %5.1f%%%n", 100 * snowball.groups(), 100 * snowball.falseMeetings());
     System.out.printf("  dutch_kp        %5.1f%%  %5.1f%%%n", 100 * kp.groups(), 100 * kp.falseMeetings());
-    System.out.printf("  %-15s %5.1f%%  %5.1f%%%n", AnalysisChains.PROJECT_ANALYZER, 100 * project.groups(), 100 * project.falseMeetings());
-    System.out.println("  project misses: " + project.missed());
+    System.out.printf("  %-15s %5.1f%%  %5.1f%%%n", AnalysisChains.PROJECT_ANALYZER, 100 * ours.groups(), 100 * ours.falseMeetings());
+    System.out.println("  project misses: " + ours.missed());
     assertAll(
-        () -> assertTrue(project.groups() > snowball.groups(), "beats snowball on meetings"),
-        () -> assertTrue(project.groups() > kp.groups(), "beats dutch_kp on meetings"),
-        () -> assertTrue(project.falseMeetings() <= snowball.falseMeetings(), "no more false meetings than snowball"),
-        () -> assertTrue(project.groups() >= MIN_PROJECT_GROUPS, "groups meeting fell below " + MIN_PROJECT_GROUPS),
-        () -> assertTrue(project.falseMeetings() <= MAX_PROJECT_FALSE, "false meetings rose above " + MAX_PROJECT_FALSE));
+        () -> assertTrue(ours.groups() > snowball.groups(), "beats snowball on meetings"),
+        () -> assertTrue(ours.groups() > kp.groups(), "beats dutch_kp on meetings"),
+        () -> assertTrue(ours.falseMeetings() <= snowball.falseMeetings(), "no more false meetings than snowball"),
+        () -> assertTrue(ours.groups() >= MIN_PROJECT_GROUPS, "groups meeting fell below " + MIN_PROJECT_GROUPS),
+        () -> assertTrue(ours.falseMeetings() <= MAX_PROJECT_FALSE, "false meetings rose above " + MAX_PROJECT_FALSE));
   }
 }

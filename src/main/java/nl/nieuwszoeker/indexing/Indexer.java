@@ -4,12 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.nieuwszoeker.indexing.entities.EntityExtractor;
 import nl.nieuwszoeker.indexing.read.CorpusReader;
+import nl.nieuwszoeker.indexing.read.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -253,8 +255,8 @@ public final class Indexer {
         int unchanged;
         int deleted;
         long documentsInIndex = -1;
-        List<nl.nieuwszoeker.indexing.read.Problem> skipped = List.of();
-        List<nl.nieuwszoeker.indexing.read.Problem> warnings = List.of();
+        List<Problem> skipped = List.of();
+        List<Problem> warnings = List.of();
         List<IndexReport.Failure> failed = List.of();
         String error;
 
@@ -264,10 +266,14 @@ public final class Indexer {
 
         void take(ReadPass pass, BulkWriter writer) {
             read = pass.read;
-            skipped = pass.skipped;
-            warnings = pass.warnings;
+            skipped = inFileOrder(pass.skipped);
+            warnings = inFileOrder(pass.warnings);
             indexed = writer.indexed();
             failed = writer.failures();
+        }
+
+        private static List<Problem> inFileOrder(List<Problem> problems) {
+            return problems.stream().sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)).toList();
         }
 
         IndexReport report() {

@@ -51,8 +51,14 @@ final class JsonReader implements FormatReader {
             // Text of one .jsonl line is parsed alone: its line number is the offset, not Jackson's line.
             int line = lineOffset > 0 || at == null ? lineOffset : at.getLineNr();
             String where = at == null ? "" : " at line " + line + ", column " + at.getColumnNr();
-            throw new BadInput(line, "malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw new BadInput(line, "malformed JSON" + where + ": " + readable(e.getOriginalMessage()));
         }
+    }
+
+    /** Jackson's message without its source placeholder, on one line. */
+    private static String readable(String message) {
+        return message.replaceAll("\\s*\\(start marker at \\[Source: .*?; line: \\d+, column: \\d+\\]\\)", "")
+                .lines().findFirst().orElse("").strip();
     }
 
     static RawArticle toArticle(JsonNode node, String file, int line, String rawText, Collector out) throws BadInput {

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 final class BulkWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
+    private static final int MAX_REASON = 300;
     private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
 
     /** One operation and where its document came from. */
@@ -116,12 +117,17 @@ final class BulkWriter implements AutoCloseable {
                 lastError = item.status() + " " + item.error().type() + ": " + item.error().reason();
                 pending.add(op);
             } else {
-                String reason = item.error().type() + ": " + item.error().reason();
+                String reason = abbreviate(item.error().type() + ": " + item.error().reason());
                 LOG.error("Elasticsearch refused {} (id {}): {}", op.location(), op.id(), reason);
                 failures.add(new IndexReport.Failure(op.id(), op.location(), reason));
             }
         }
         progress.acknowledged(acknowledged);
+    }
+
+    /** Elasticsearch quotes the offending value in its reason; a report line needs only its start. */
+    static String abbreviate(String reason) {
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + " …";
     }
 
     private static String describe(Throwable e) {

@@ -26,6 +26,8 @@ public class DutchAnalysisPlugin extends Plugin implements AnalysisPlugin {
                         (index, env, name, settings) -> new StemmerOverrideFilterFactory(env, name, settings)),
                 "keyword_marker", AnalysisPlugin.requiresAnalysisSettings(
                         (index, env, name, settings) -> new KeywordMarkerFilterFactory(env, name, settings)),
+                "dictionary_decompounder", AnalysisPlugin.requiresAnalysisSettings(
+                        (index, env, name, settings) -> new DictionaryDecompounderFilterFactory(env, name, settings)),
                 "keyword_repeat", (index, env, name, settings) ->
                         new ParameterlessFilterFactory("keyword_repeat", name, settings, KeywordRepeatFilter::new),
                 "remove_duplicates", (index, env, name, settings) ->

@@ -35,8 +35,11 @@ public final class SearchService {
                     .size(size)
                     .query(query -> q == null || q.isBlank()
                             ? query.matchAll(m -> m)
-                            : query.multiMatch(m -> m.query(q).fields("title^3", "body")
-                                    .type(TextQueryType.BestFields).operator(Operator.And)))
+                            : query.bool(b -> b
+                                    .must(m -> m.multiMatch(mm -> mm.query(q).fields("title^3", "body")
+                                            .type(TextQueryType.BestFields).operator(Operator.And)))
+                                    // The word as typed outranks the same word found inside a compound.
+                                    .should(m -> m.multiMatch(mm -> mm.query(q).fields("title.exact^3", "body.exact").boost(4f)))))
                     .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
                             .preTags("<mark>").postTags("</mark>")
                             .fields("body", f -> f.fragmentSize(180).numberOfFragments(1).noMatchSize(180))),

@@ -21,8 +21,11 @@ class DutchAnalysisIT {
         return Analyze.tokens(client, index, "dutch_text", words);
     }
 
+    /** Two words meet when they share a term, which is what makes one find the other. */
     private void sameStem(String a, String b) {
-        assertEquals(text(a), text(b), a + " and " + b + " must reduce to the same term");
+        var shared = new java.util.HashSet<>(text(a));
+        shared.retainAll(text(b));
+        assertFalse(shared.isEmpty(), a + " " + text(a) + " and " + b + " " + text(b) + " must share a term");
     }
 
     @Test
@@ -59,6 +62,7 @@ class DutchAnalysisIT {
     @Test
     void stopWordsAreDropped() {
         assertEquals(text("aanslag"), text("de aanslag van het"));
+        assertFalse(text("de aanslag").contains("de"));
         assertTrue(text("de het een van en").isEmpty());
     }
 
@@ -70,6 +74,8 @@ class DutchAnalysisIT {
 
     @Test
     void stemmingDoesNotMergeUnrelatedWords() {
-        assertFalse(text("kort").equals(text("korting")), "kort and korting must stay apart");
+        var shared = new java.util.HashSet<>(text("kort"));
+        shared.retainAll(text("korting"));
+        assertTrue(shared.isEmpty(), "kort and korting must stay apart");
     }
 }

@@ -43,4 +43,31 @@ class SeedSearchIT {
     void aWordInNeitherArticleFindsNothing() {
         assertEquals(0, hits("voetbalwedstrijd"));
     }
+
+    @Test
+    void aPartOfACompoundFindsTheCompound() {
+        assertEquals(2, hits("aanval"), "the Atar article only has luchtaanval(len)");
+        assertEquals(2, hits("terrorist"), "IS-terrorist and opperterrorist count too");
+        assertEquals(1, hits("explosie"), "only the al-Qurayshi article has a bomexplosie");
+    }
+
+    @Test
+    void irregularAndDoubledPluralsMeetTheirSingular() {
+        assertEquals(1, hits("neef"), "the Atar article has neven");
+        assertEquals(1, hits("bommen"), "the al-Qurayshi article has bom");
+        assertEquals(1, hits("huizen"), "the al-Qurayshi article has huis");
+    }
+
+    @Test
+    void highlightMarksTheWholeCompound() {
+        var snippet = search.search("explosie", 10).hits().get(0).snippet();
+        assertTrue(snippet.contains("<mark>bomexplosie</mark>"), snippet);
+    }
+
+    @Test
+    void exactWordRanksAboveAMatchInsideACompound() {
+        var hits = search.search("aanval", 10).hits();
+        assertTrue(hits.get(0).title().startsWith("Speciale eenheden"),
+                "the article with the word aanval itself must come before the one with only luchtaanval");
+    }
 }

@@ -57,8 +57,10 @@ public final class TestElasticsearch {
     }
 
     public static Path nodeState() {
-        String uid = System.getProperty("user.name");
-        return Path.of(System.getProperty("java.io.tmpdir"), "nieuwszoeker-test-" + uid, "node");
+        // One folder per checkout: several checkouts may run their tests at the same time.
+        String checkout = Integer.toHexString(Path.of("").toAbsolutePath().toString().hashCode());
+        return Path.of(System.getProperty("java.io.tmpdir"),
+                "nieuwszoeker-test-" + System.getProperty("user.name") + "-" + checkout, "node");
     }
 
     private static ElasticsearchProvider start() {

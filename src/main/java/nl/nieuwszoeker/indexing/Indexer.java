@@ -114,23 +114,32 @@ public final class Indexer {
 
     /** Indexes new and changed articles into the live index and deletes those whose source is gone. */
     public IndexReport indexChanges(Path folder) {
+        var outcome = new Outcome("incremental");
+        ReadPass pass = prepare(folder, outcome);
+        if (pass == null) {
+            return outcome.report();
+        }
         List<String> live = lifecycle.live();
         if (live.isEmpty()) {
             LOG.info("Alias {} does not exist yet; doing a full run instead", lifecycle.alias());
             return indexAll(folder);
         }
-        var outcome = new Outcome("incremental");
         if (live.size() > 1) {
             outcome.error = "alias " + lifecycle.alias() + " points at several indices " + live
                     + "; an incremental run needs exactly one";
             return outcome.report();
         }
-        ReadPass pass = prepare(folder, outcome);
-        if (pass == null) {
+        outcome.index = live.get(0);
+        try {
+            return applyChanges(pass, outcome);
+        } catch (RuntimeException e) {
+            outcome.error = "Elasticsearch: " + e.getMessage() + "; run --incremental again to finish";
             return outcome.report();
         }
-        String index = live.get(0);
-        outcome.index = index;
+    }
+
+    private IndexReport applyChanges(ReadPass pass, Outcome outcome) {
+        String index = outcome.index;
         Map<String, LiveDocuments.Stored> existing = LiveDocuments.of(client, index);
         var added = new AtomicInteger();
         var writer = new BulkWriter(client, options.backoff(), options.progress());

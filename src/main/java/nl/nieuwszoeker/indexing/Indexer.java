@@ -256,6 +256,7 @@ public final class Indexer {
     /** The counts of a run as it goes. */
     private static final class Outcome {
         final String mode;
+        final long started = System.nanoTime();
         String index;
         boolean aliasSwapped;
         int files;
@@ -287,7 +288,7 @@ public final class Indexer {
 
         IndexReport report() {
             return new IndexReport(mode, index, aliasSwapped, files, read, indexed, unchanged, deleted,
-                    documentsInIndex, skipped, warnings, failed, error);
+                    documentsInIndex, skipped, warnings, failed, error, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 }

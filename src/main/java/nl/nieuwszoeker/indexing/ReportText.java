@@ -2,6 +2,7 @@ package nl.nieuwszoeker.indexing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.nieuwszoeker.indexing.read.Problem;
 
 /** The end-of-run report as lines for a person: the counts, then every skipped, warned and failed item. */
@@ -15,7 +16,8 @@ public final class ReportText {
                 + r.files() + " files, " + r.read() + " articles read, " + r.indexed() + " indexed"
                 + ("incremental".equals(r.mode()) ? ", " + r.unchanged() + " unchanged, " + r.deleted() + " deleted" : "")
                 + ", " + r.skipped().size() + " skipped, " + r.failed().size() + " failed"
-                + (r.documentsInIndex() >= 0 ? "; the index holds " + r.documentsInIndex() + " documents" : ""));
+                + (r.documentsInIndex() >= 0 ? "; the index holds " + r.documentsInIndex() + " documents" : "")
+                + String.format(Locale.ROOT, " (%.1f s)", r.took().toMillis() / 1000.0));
         if ("full".equals(r.mode()) && r.index() != null) {
             out.add(r.aliasSwapped() ? "alias switched to " + r.index() : "alias NOT switched");
         }

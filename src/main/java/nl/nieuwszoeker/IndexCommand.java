@@ -44,7 +44,8 @@ final class IndexCommand implements Callable<Integer> {
         AppConfig config = main.config();
         Path folder = seeds != null ? seeds : config.seeds();
         try (Runtime runtime = Runtime.start(config)) {
-            var options = Indexer.Options.defaults().withMaxFileSize(maxFileSize).withProgress(Progress.auto());
+            var options = Indexer.Options.defaults().withMaxFileSize(maxFileSize).withProgress(Progress.auto())
+                    .withShards(config.shards());
             var indexer = new Indexer(runtime.client(), config.indexAlias(), options);
             if (rollback) {
                 var back = indexer.rollback();

@@ -12,7 +12,7 @@ record Runtime(ElasticsearchProvider provider, ElasticsearchClient client) imple
     static Runtime start(AppConfig config) {
         ElasticsearchProvider provider = Provisioning.provide(config);
         try {
-            return new Runtime(provider, EsClients.create(provider.connection()));
+            return new Runtime(provider, EsClients.connect(provider.connection()));
         } catch (RuntimeException e) {
             provider.close();
             throw e;

@@ -45,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
         var stopped = new CountDownLatch(1);
         Javalin app = null;
         try {
-            var indexer = new Indexer(runtime.client(), config.indexAlias());
+            var indexer = new Indexer(runtime.client(), config.indexAlias(),
+                    Indexer.Options.defaults().withShards(config.shards()));
             if (!indexer.aliasExists()) {
                 LOG.info("Index {} is missing; indexing {}", config.indexAlias(), config.seeds().toAbsolutePath());
                 var report = indexer.indexAll(config.seeds());

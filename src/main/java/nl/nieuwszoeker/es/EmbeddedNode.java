@@ -15,10 +15,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import co.elastic.clients.transport.TransportUtils;
 import nl.nieuwszoeker.config.EsSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ public final class EmbeddedNode implements ElasticsearchProvider {
     private final Process process;
     private final EsSettings connection;
 
+    private final Thread shutdownHook = new Thread(this::stopProcess, "embedded-elasticsearch-stop");
+
     private EmbeddedNode(Path state, Process process, EsSettings connection) {
         this.state = state;
         this.process = process;
@@ -45,11 +49,17 @@ public final class EmbeddedNode implements ElasticsearchProvider {
 
     /** Starts a node and waits until it answers; a failure names the cause and shows the node's log. */
     public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base) {
+        return start(distribution, state, base, EmbeddedSecurity.OFF);
+    }
+
+    /** As {@link #start(Distribution, Path, EsSettings)}, with the elastic user and optionally HTTPS switched on. */
+    public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base, EmbeddedSecurity security) {
         JavaRuntime.requireSupported();
         StaleNode.stopIfRunning(state);
         Path dist = distribution.ensure();
         RunAs runAs = RunAs.forCurrentUser();
         NodeLayout layout = NodeLayout.prepare(dist, state, runAs);
+        security.prepare(layout, runAs);
         int port = choosePort(base.embeddedPort());
         int transportPort = choosePort(null);
 
@@ -58,7 +68,6 @@ public final class EmbeddedNode implements ElasticsearchProvider {
                 "-E", "cluster.name=nieuwszoeker",
                 "-E", "node.name=embedded",
                 "-E", "discovery.type=single-node",
-                "-E", "xpack.security.enabled=false",
                 "-E", "network.host=127.0.0.1",
                 "-E", "http.port=" + port,
                 "-E", "transport.port=" + transportPort,
@@ -66,6 +75,7 @@ public final class EmbeddedNode implements ElasticsearchProvider {
                 "-E", "path.logs=" + layout.logs(),
                 // A laptop disk near full must not turn the index read-only under the user.
                 "-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
+        command.addAll(security.settings());
         var builder = new ProcessBuilder(command)
                 .directory(layout.home().toFile())
                 .redirectErrorStream(true)
@@ -86,9 +96,13 @@ public final class EmbeddedNode implements ElasticsearchProvider {
             throw new ProvisionException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
         }
         StaleNode.remember(state, process.pid());
-        var connection = new EsSettings(List.of(URI.create("http://127.0.0.1:" + port)), null, null, null, null,
+        var connection = new EsSettings(List.of(URI.create((security.https() ? "https" : "http") + "://127.0.0.1:" + port)),
+                security.enabled() ? EmbeddedSecurity.USER : null, security.password(), null,
+                security.https() ? layout.home().resolve("config").resolve(EmbeddedSecurity.CA_CERT) : null,
                 null, base.requestTimeout(), base.retries(), base.embeddedHeap(), port);
         var node = new EmbeddedNode(state, process, connection);
+        // Registered before the wait, so Ctrl-C during start-up or indexing never leaves an orphaned node.
+        java.lang.Runtime.getRuntime().addShutdownHook(node.shutdownHook);
         try {
             node.awaitHealthy(layout.consoleLog());
         } catch (RuntimeException e) {
@@ -99,7 +113,15 @@ public final class EmbeddedNode implements ElasticsearchProvider {
     }
 
     private void awaitHealthy(Path consoleLog) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient.Builder httpBuilder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+        if (connection.caCertificate() != null) {
+            try {
+                httpBuilder.sslContext(TransportUtils.sslContextFromHttpCaCrt(connection.caCertificate().toFile()));
+            } catch (IOException e) {
+                throw new ProvisionException("cannot read the node's CA certificate " + connection.caCertificate(), e);
+            }
+        }
+        HttpClient http = httpBuilder.build();
         // Yellow, not just "listening": after a restart the existing shards must be back before anyone searches.
         URI health = connection.urls().get(0).resolve("/_cluster/health?wait_for_status=yellow&timeout=1s");
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -110,8 +132,17 @@ public final class EmbeddedNode implements ElasticsearchProvider {
                         + " while starting. Last lines of " + consoleLog + ":\n" + tail(consoleLog, 40));
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                var request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2));
+                if (connection.username() != null) {
+                    String pair = connection.username() + ":" + connection.password();
+                    request.header("Authorization",
+                            "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+                }
+                var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 401) {
+                    throw new ProvisionException("the embedded node refused the elastic user's bootstrap password."
+                            + " Last lines of " + consoleLog + ":\n" + tail(consoleLog, 40));
+                }
                 if (response.statusCode() == 200) {
                     LOG.info("Embedded Elasticsearch ready after {} ms", Duration.between(started, Instant.now()).toMillis());
                     return;
@@ -149,6 +180,15 @@ public final class EmbeddedNode implements ElasticsearchProvider {
 
     @Override
     public void close() {
+        try {
+            java.lang.Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to; stopProcess is safe to call twice
+        }
+        stopProcess();
+    }
+
+    private synchronized void stopProcess() {
         if (process.isAlive()) {
             LOG.info("Stopping embedded Elasticsearch (pid {})", process.pid());
             List<ProcessHandle> children = process.descendants().toList();

@@ -1,14 +1,16 @@
 package nl.nieuwszoeker.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.TransportUtils;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Base64;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import javax.net.ssl.SSLContext;
 import nl.nieuwszoeker.config.ConfigException;
 import nl.nieuwszoeker.config.EsSettings;
@@ -17,13 +19,33 @@ import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the app's single ElasticsearchClient from connection settings. */
 public final class EsClients {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EsClients.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+
     private EsClients() {}
 
+    /** A client whose cluster answered and accepted the credentials; otherwise a message naming the cause. */
+    public static ElasticsearchClient connect(EsSettings settings) {
+        ElasticsearchClient client = create(settings);
+        try {
+            check(client, settings);
+            return client;
+        } catch (RuntimeException e) {
+            close(client);
+            throw e;
+        }
+    }
+
     public static ElasticsearchClient create(EsSettings settings) {
+        if (settings.urls().isEmpty()) {
+            throw new ConfigException("no Elasticsearch URL to connect to; set ES_URLS");
+        }
         HttpHost[] hosts = settings.urls().stream()
                 .map(u -> new HttpHost(u.getHost(), port(u), u.getScheme()))
                 .toArray(HttpHost[]::new);
@@ -43,7 +65,15 @@ public final class EsClients {
             return http;
         });
         var transport = new RestClientTransport(builder.build(), new JacksonJsonpMapper());
-        return new ElasticsearchClient(transport);
+        return new ElasticsearchClient(new RetryingTransport(transport, settings.retries(), FIRST_BACKOFF));
+    }
+
+    /** The low-level client under an ElasticsearchClient made here, for requests the typed API does not cover. */
+    public static RestClient restClient(ElasticsearchClient client) {
+        if (client._transport() instanceof RetryingTransport retrying) {
+            return retrying.restClient();
+        }
+        return ((RestClientTransport) client._transport()).restClient();
     }
 
     public static void close(ElasticsearchClient client) {
@@ -51,6 +81,25 @@ public final class EsClients {
             client._transport().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Cluster health needs no index and answers on every distribution. A 403 means the credentials are fine but
+     * lack the monitor privilege, which the app does not need.
+     */
+    static void check(ElasticsearchClient client, EsSettings settings) {
+        try {
+            client.cluster().health();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 403) {
+                LOG.info("Connected to {}; the credentials may not read cluster health, which the app does not need",
+                        settings.urls());
+                return;
+            }
+            throw ConnectionFailure.explain(e, settings);
+        } catch (IOException | RuntimeException e) {
+            throw ConnectionFailure.explain(e, settings);
         }
     }
 
@@ -73,6 +122,9 @@ public final class EsClients {
             return new BasicHeader("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
+        if (s.password() != null) {
+            throw new ConfigException("ES_PASSWORD is set but ES_USERNAME is not");
+        }
         return null;
     }
 
@@ -83,12 +135,18 @@ public final class EsClients {
             }
             try {
                 return TransportUtils.sslContextFromHttpCaCrt(s.caCertificate().toFile());
-            } catch (IOException e) {
-                throw new ConfigException("ES_CA_CERT " + s.caCertificate() + " is not a usable certificate: " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                throw new ConfigException("ES_CA_CERT " + s.caCertificate() + " is not a PEM or DER certificate: "
+                        + e.getMessage());
             }
         }
         if (s.caFingerprint() != null) {
-            return TransportUtils.sslContextFromCaFingerprint(s.caFingerprint());
+            String hex = s.caFingerprint().replace(":", "").trim();
+            if (!hex.matches("(?i)[0-9a-f]{64}")) {
+                throw new ConfigException("ES_CA_FINGERPRINT must be a SHA-256 fingerprint: 64 hex digits,"
+                        + " with or without colons");
+            }
+            return TransportUtils.sslContextFromCaFingerprint(hex);
         }
         return null;
     }

@@ -2,11 +2,18 @@ package nl.nieuwszoeker.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import nl.nieuwszoeker.config.ShardSettings;
 
-/** The index settings and mappings, read from mappings/articles.json, the single source of truth. */
+/**
+ * The index settings and mappings, read from mappings/articles.json, the single source of truth;
+ * only the shard and replica counts may be set per deployment on top of it.
+ */
 public final class IndexSchema {
 
     public static final String RESOURCE = "/mappings/articles.json";
@@ -14,11 +21,34 @@ public final class IndexSchema {
     private IndexSchema() {}
 
     public static void create(ElasticsearchClient client, String index) {
-        try (InputStream json = IndexSchema.class.getResourceAsStream(RESOURCE)) {
-            if (json == null) {
+        create(client, index, ShardSettings.FROM_MAPPING);
+    }
+
+    public static void create(ElasticsearchClient client, String index, ShardSettings shards) {
+        String json = json(shards);
+        try {
+            client.indices().create(CreateIndexRequest.of(b -> b.index(index).withJson(new StringReader(json))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The create-index body: the mapping file with the deployment's shard and replica counts applied. */
+    public static String json(ShardSettings shards) {
+        try (InputStream in = IndexSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the build");
             }
-            client.indices().create(CreateIndexRequest.of(b -> b.index(index).withJson(json)));
+            var mapper = new ObjectMapper();
+            ObjectNode body = (ObjectNode) mapper.readTree(in);
+            ObjectNode indexSettings = body.withObjectProperty("settings").withObjectProperty("index");
+            if (shards.shards() != null) {
+                indexSettings.put("number_of_shards", shards.shards());
+            }
+            if (shards.replicas() != null) {
+                indexSettings.put("number_of_replicas", shards.replicas());
+            }
+            return mapper.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

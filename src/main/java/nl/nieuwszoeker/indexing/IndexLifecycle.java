@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.nieuwszoeker.config.ShardSettings;
 import nl.nieuwszoeker.es.IndexSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +30,12 @@ public final class IndexLifecycle {
     private final ElasticsearchClient client;
     private final String alias;
     private final Pattern ours;
+    private final ShardSettings shards;
 
-    public IndexLifecycle(ElasticsearchClient client, String alias) {
+    public IndexLifecycle(ElasticsearchClient client, String alias, ShardSettings shards) {
         this.client = client;
         this.alias = alias;
+        this.shards = shards;
         this.ours = Pattern.compile(Pattern.quote(alias) + "-\\d{8}-\\d{6}-\\d{3}");
     }
 
@@ -40,13 +43,13 @@ public final class IndexLifecycle {
         return alias;
     }
 
-    /** Creates a fresh index with the project's settings and mappings and returns its name. */
+    /** Creates a fresh index with the project's settings and mappings (and the deployment's shard counts). */
     public String createNext() {
         String name;
         do {
             name = alias + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
         } while (exists(name));
-        IndexSchema.create(client, name);
+        IndexSchema.create(client, name, shards);
         return name;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.nieuwszoeker.config.ShardSettings;
 import nl.nieuwszoeker.indexing.entities.EntityExtractor;
 import nl.nieuwszoeker.indexing.read.CorpusReader;
 import nl.nieuwszoeker.indexing.read.Problem;
@@ -24,21 +25,26 @@ public final class Indexer {
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
     /** Tunables of a run; defaults suit a command-line run. */
-    public record Options(long maxFileSize, Backoff backoff, Progress progress) {
+    public record Options(long maxFileSize, Backoff backoff, Progress progress, ShardSettings shards) {
         public static Options defaults() {
-            return new Options(CorpusReader.DEFAULT_MAX_FILE_SIZE, Backoff.standard(), Progress.none());
+            return new Options(CorpusReader.DEFAULT_MAX_FILE_SIZE, Backoff.standard(), Progress.none(),
+                    ShardSettings.FROM_MAPPING);
         }
 
         public Options withMaxFileSize(long bytes) {
-            return new Options(bytes, backoff, progress);
+            return new Options(bytes, backoff, progress, shards);
         }
 
         public Options withBackoff(Backoff b) {
-            return new Options(maxFileSize, b, progress);
+            return new Options(maxFileSize, b, progress, shards);
         }
 
         public Options withProgress(Progress p) {
-            return new Options(maxFileSize, backoff, p);
+            return new Options(maxFileSize, backoff, p, shards);
+        }
+
+        public Options withShards(ShardSettings s) {
+            return new Options(maxFileSize, backoff, progress, s);
         }
     }
 
@@ -53,7 +59,7 @@ public final class Indexer {
 
     public Indexer(ElasticsearchClient client, String alias, Options options) {
         this.client = client;
-        this.lifecycle = new IndexLifecycle(client, alias);
+        this.lifecycle = new IndexLifecycle(client, alias, options.shards());
         this.factory = new ArticleFactory(EntityExtractor.load());
         this.options = options;
     }

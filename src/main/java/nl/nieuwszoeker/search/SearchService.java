@@ -1,63 +1,155 @@
 package nl.nieuwszoeker.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.nieuwszoeker.indexing.Article;
 
-/** Full-text search over the articles alias. */
+/** Full-text search with facets over the articles alias. */
 public final class SearchService {
+
+    /** Fewer hits than this and the answer also carries a spelling suggestion. */
+    static final int FEW_HITS = 3;
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final String timeout;
+    private final CorpusSpan span;
+    private final FollowUp followUp;
 
     public SearchService(ElasticsearchClient client, String alias) {
+        this(client, alias, Duration.ofSeconds(10));
+    }
+
+    /** @param timeout how long Elasticsearch may spend on one search before the answer is a 504 */
+    public SearchService(ElasticsearchClient client, String alias, Duration timeout) {
         this.client = client;
         this.alias = alias;
+        this.timeout = timeout.toMillis() + "ms";
+        this.span = new CorpusSpan(client, alias);
+        this.followUp = new FollowUp(client, alias);
+    }
+
+    public String alias() {
+        return alias;
     }
 
     public SearchResult search(String q, int size) {
-        return search(new SearchRequest(q, java.util.Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, size));
+        return search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, size));
     }
 
     public SearchResult search(SearchRequest request) {
-        String q = request.q();
-        int size = request.size();
+        UserQuery parsed = UserQuery.parse(request.q());
+        Query text = SearchQueries.text(parsed);
+        CalendarInterval interval = span.interval();
+        SearchResponse<Article> response;
         try {
-            SearchResponse<Article> response = client.search(s -> s
-                    .index(alias)
-                    .size(size)
-                    .query(query -> q == null || q.isBlank()
-                            ? query.matchAll(m -> m)
-                            : query.bool(b -> b
-                                    .must(m -> m.multiMatch(mm -> mm.query(q).fields("title^3", "body")
-                                            .type(TextQueryType.BestFields).operator(Operator.And)))
-                                    // The word as typed outranks the same word found inside a compound.
-                                    .should(m -> m.multiMatch(mm -> mm.query(q).fields("title.exact^3", "body.exact").boost(4f)))))
-                    .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
-                            .preTags("<mark>").postTags("</mark>")
-                            .fields("body", f -> f.fragmentSize(180).numberOfFragments(1).noMatchSize(180))),
-                    Article.class);
-            List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResult(new SearchResult.Total(total, true), response.took(), request.page(), size, hits,
-                    List.of(), new SearchResult.Histogram("month", List.of()), null, List.of());
+            response = client.search(SearchBody.build(alias, request, text, interval, timeout), Article.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (response.timedOut()) {
+            throw new SearchTimeout();
+        }
+        var totalHits = response.hits().total();
+        long total = totalHits == null ? response.hits().hits().size() : totalHits.value();
+        boolean exact = totalHits == null || totalHits.relation() == TotalHitsRelation.Eq;
+        Map<String, Aggregate> aggs = response.aggregations();
+
+        String didYouMean = null;
+        List<SearchResult.Relaxation> relaxations = List.of();
+        if (total < FEW_HITS && !parsed.groups().isEmpty()) {
+            boolean relaxText = total == 0 && !SearchQueries.filters(request, null, true).isEmpty();
+            FollowUp.Answer more = followUp.ask(request.q(), relaxText ? request : null);
+            didYouMean = more.didYouMean();
+            if (total == 0) {
+                relaxations = relaxations(request, aggs, more.withoutText());
+            }
+        } else if (total == 0) {
+            relaxations = relaxations(request, aggs, null);
+        }
+        return new SearchResult(new SearchResult.Total(total, exact), response.took(), request.page(), request.size(),
+                response.hits().hits().stream().map(SearchService::toHit).toList(),
+                facets(request, aggs), histogram(aggs, interval), didYouMean, relaxations);
+    }
+
+    private static List<SearchResult.FacetResult> facets(SearchRequest request, Map<String, Aggregate> aggs) {
+        var out = new ArrayList<SearchResult.FacetResult>();
+        for (Facet f : Facet.values()) {
+            List<String> selected = request.filters().getOrDefault(f, List.of());
+            FilterAggregate agg = aggs.get(SearchBody.facetAgg(f)).filter();
+            var counts = new LinkedHashMap<String, Long>();
+            for (StringTermsBucket b : agg.aggregations().get(SearchBody.TOP).sterms().buckets().array()) {
+                counts.put(b.key().stringValue(), b.docCount());
+            }
+            Aggregate chosen = agg.aggregations().get(SearchBody.SELECTED);
+            if (chosen != null) {
+                for (StringTermsBucket b : chosen.sterms().buckets().array()) {
+                    counts.putIfAbsent(b.key().stringValue(), b.docCount());
+                }
+            }
+            for (String value : selected) {
+                counts.putIfAbsent(value, 0L);
+            }
+            List<SearchResult.FacetValue> values = counts.entrySet().stream()
+                    .map(e -> new SearchResult.FacetValue(e.getKey(), e.getValue(), selected.contains(e.getKey())))
+                    .toList();
+            out.add(new SearchResult.FacetResult(f.param(), f.label(), values));
+        }
+        return out;
+    }
+
+    private static SearchResult.Histogram histogram(Map<String, Aggregate> aggs, CalendarInterval interval) {
+        var buckets = aggs.get(SearchBody.HISTOGRAM).filter().aggregations().get(SearchBody.DATES).dateHistogram()
+                .buckets().array().stream()
+                .map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount())).toList();
+        return new SearchResult.Histogram(CorpusSpan.name(interval), buckets);
+    }
+
+    /** The facet aggregations already hold "all filters but this one" under the query: those are the counts. */
+    private static List<SearchResult.Relaxation> relaxations(SearchRequest request, Map<String, Aggregate> aggs,
+                                                             Long withoutText) {
+        var out = new ArrayList<SearchResult.Relaxation>();
+        for (Facet f : Facet.values()) {
+            List<String> selected = request.filters().getOrDefault(f, List.of());
+            if (!selected.isEmpty()) {
+                long n = aggs.get(SearchBody.facetAgg(f)).filter().docCount();
+                out.add(new SearchResult.Relaxation(f.param(), String.join(", ", selected), n));
+            }
+        }
+        if (request.from() != null || request.to() != null) {
+            long n = aggs.get(SearchBody.HISTOGRAM).filter().docCount();
+            String range = (request.from() == null ? "" : request.from()) + ".." + (request.to() == null ? "" : request.to());
+            out.add(new SearchResult.Relaxation("date", range, n));
+        }
+        if (withoutText != null) {
+            out.add(new SearchResult.Relaxation("q", request.q(), withoutText));
+        }
+        return out;
     }
 
     private static SearchResult.Hit toHit(Hit<Article> hit) {
         Article a = hit.source();
-        Map<String, List<String>> hl = hit.highlight();
-        String snippet = hl.getOrDefault("body", List.of("")).get(0);
+        List<String> fragments = hit.highlight().get("body");
+        String snippet = fragments == null || fragments.isEmpty() ? "" : fragments.get(0);
         return new SearchResult.Hit(hit.id(), a.title(), a.published(), a.source(), a.section(), a.url(), snippet,
-                new SearchResult.Entities(a.persons(), a.places(), a.organisations()));
+                new SearchResult.Entities(orEmpty(a.persons()), orEmpty(a.places()), orEmpty(a.organisations())));
+    }
+
+    private static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
     }
 }

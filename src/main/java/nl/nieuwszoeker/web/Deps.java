@@ -1,7 +1,13 @@
 package nl.nieuwszoeker.web;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import nl.nieuwszoeker.search.LookupService;
 import nl.nieuwszoeker.search.SearchService;
 
 /** What the web layer needs, built once by the caller, so main and the tests wire the app the same way. */
-public record Deps(ElasticsearchClient client, SearchService search, String esDescription) {}
+public record Deps(ElasticsearchClient client, SearchService search, LookupService lookups, String esDescription) {
+
+    public Deps(ElasticsearchClient client, SearchService search, String esDescription) {
+        this(client, search, new LookupService(client, search.alias()), esDescription);
+    }
+}

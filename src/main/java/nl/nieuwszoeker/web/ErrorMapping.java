@@ -4,9 +4,11 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
+import nl.nieuwszoeker.search.SearchTimeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +22,17 @@ final class ErrorMapping {
     static void install(JavalinConfig config) {
         config.routes.exception(BadRequest.class, (e, ctx) ->
                 respond(ctx, HttpStatus.BAD_REQUEST, new ApiError("bad_request", e.getMessage(), e.param())));
+        config.routes.exception(NotFound.class, (e, ctx) ->
+                respond(ctx, HttpStatus.NOT_FOUND, new ApiError(e.code(), e.getMessage(), e.param())));
+        config.routes.exception(SearchTimeout.class, (e, ctx) -> timeout(ctx));
         config.routes.exception(ElasticsearchException.class, (e, ctx) -> {
             LOG.warn("Elasticsearch refused {}: {}", ctx.path(), e.getMessage());
             if (e.status() == 404) {
                 respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, ApiError.of("index_missing",
                         "The article index does not exist yet; run the indexer."));
+            } else if (e.status() == 429 || e.status() == 503) {
+                respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, ApiError.of("search_unavailable",
+                        "The search backend is busy or starting; try again shortly."));
             } else if (e.status() == 400) {
                 respond(ctx, HttpStatus.BAD_REQUEST, ApiError.of("bad_query", "Elasticsearch rejected the query."));
             } else {
@@ -34,16 +42,40 @@ final class ErrorMapping {
         });
         config.routes.exception(TransportException.class, (e, ctx) -> unreachable(ctx, e));
         config.routes.exception(UncheckedIOException.class, (e, ctx) -> unreachable(ctx, e.getCause()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            HttpStatus status = HttpStatus.forStatus(e.getStatus());
+            respond(ctx, status, ApiError.of(code(status), e.getStatus() == 404
+                    ? "No such endpoint: " + ctx.method() + " " + ctx.path() : e.getMessage()));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {}", ctx.path(), e);
             respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("internal_error", "Something went wrong."));
         });
+        config.routes.error(404, "*", ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, HttpStatus.NOT_FOUND, ApiError.of("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()));
+            }
+        });
+        config.routes.error(405, "*", ctx -> respond(ctx, HttpStatus.METHOD_NOT_ALLOWED,
+                ApiError.of("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path())));
+    }
+
+    private static String code(HttpStatus status) {
+        return status.getMessage().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
+
+    private static void timeout(Context ctx) {
+        respond(ctx, HttpStatus.GATEWAY_TIMEOUT, ApiError.of("search_timeout",
+                "The search took too long and was stopped; try a narrower search."));
     }
 
     private static void unreachable(Context ctx, Throwable e) {
-        if (e instanceof SocketTimeoutException || (e != null && e.getCause() instanceof SocketTimeoutException)) {
-            respond(ctx, HttpStatus.GATEWAY_TIMEOUT, ApiError.of("search_timeout", "The search took too long."));
-            return;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                LOG.warn("Elasticsearch did not answer in time on {}", ctx.path());
+                timeout(ctx);
+                return;
+            }
         }
         LOG.warn("Elasticsearch unreachable on {}: {}", ctx.path(), e == null ? "?" : e.toString());
         respond(ctx, HttpStatus.SERVICE_UNAVAILABLE,

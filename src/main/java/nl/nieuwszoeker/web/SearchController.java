@@ -14,11 +14,14 @@ final class SearchController {
     }
 
     void search(Context ctx) {
-        ctx.json(service.search(ctx.queryParam("q"), size(ctx)));
+        ctx.json(service.search(SearchParams.search(ctx)));
     }
 
     void page(Context ctx) {
         String q = ctx.queryParam("q");
+        if (q != null && q.length() > SearchParams.MAX_QUERY_LENGTH) {
+            throw new BadRequest("q", "q is longer than " + SearchParams.MAX_QUERY_LENGTH + " characters");
+        }
         SearchResult result = service.search(q, 10);
         var html = new StringBuilder("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Nieuwszoeker</title></head><body>")
                 .append("<form method=\"get\" action=\"/\"><label for=\"q\">Zoek</label> <input id=\"q\" name=\"q\" value=\"")
@@ -28,21 +31,5 @@ final class SearchController {
             html.append("<li><h2>").append(Html.escape(hit.title())).append("</h2><p>").append(hit.snippet()).append("</p></li>");
         }
         ctx.contentType("text/html; charset=utf-8").result(html.append("</ol></body></html>").toString());
-    }
-
-    private static int size(Context ctx) {
-        String raw = ctx.queryParam("size");
-        if (raw == null) {
-            return 10;
-        }
-        try {
-            int size = Integer.parseInt(raw);
-            if (size < 0 || size > 100) {
-                throw new BadRequest("size", "size must be between 0 and 100");
-            }
-            return size;
-        } catch (NumberFormatException e) {
-            throw new BadRequest("size", "size must be a whole number");
-        }
     }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
+import nl.nieuwszoeker.es.EsClients;
 import nl.nieuwszoeker.support.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class PluginRejectsUnsupportedSettingsIT {
                 "only the embedded node runs the plugin; a stock node has its own analysis-common");
         String settings = "{\"settings\":{\"analysis\":{\"filter\":{\"f\":" + filterJson + "},"
                 + "\"analyzer\":{\"a\":{\"tokenizer\":\"standard\",\"filter\":[\"f\"]}}}}}";
-        RestClient rest = ((RestClientTransport) TestElasticsearch.client()._transport()).restClient();
+        RestClient rest = EsClients.restClient(TestElasticsearch.client());
         var request = new Request("PUT", "/rejects-" + System.nanoTime());
         request.setJsonEntity(settings);
         var e = assertThrows(ResponseException.class, () -> rest.performRequest(request));

@@ -1,0 +1,84 @@
+package nl.nieuwszoeker.search;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one Elasticsearch request behind a search: the text query scores, post_filter narrows the hits, and
+ * each facet aggregates under every filter but its own (disjunctive facets), all in a single round trip.
+ */
+final class SearchBody {
+
+    static final int FACET_SIZE = 10;
+    static final String HISTOGRAM = "histogram";
+    static final String TOP = "top";
+    static final String SELECTED = "selected";
+    static final String DATES = "dates";
+    static final List<String> HIT_SOURCE = List.of("title", "published", "source", "section", "url", "persons",
+            "places", "organisations");
+
+    private SearchBody() {}
+
+    static String facetAgg(Facet f) {
+        return "facet_" + f.param();
+    }
+
+    static co.elastic.clients.elasticsearch.core.SearchRequest build(String index, SearchRequest r, Query text,
+                                                                      CalendarInterval interval, String timeout) {
+        List<Query> filters = SearchQueries.filters(r, null, true);
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(index).timeout(timeout).query(text)
+                    .from((r.page() - 1) * r.size()).size(r.size())
+                    .source(src -> src.filter(f -> f.includes(HIT_SOURCE)))
+                    .sort(sort(r.sort()))
+                    .aggregations(aggregations(r, interval))
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .fields("body", f -> f.type(HighlighterType.Unified).matchedFields("body", "body.exact")
+                                    .fragmentSize(180).numberOfFragments(1).noMatchSize(180)));
+            if (!filters.isEmpty()) {
+                s.postFilter(SearchQueries.all(filters));
+            }
+            return s;
+        });
+    }
+
+    private static Map<String, Aggregation> aggregations(SearchRequest r, CalendarInterval interval) {
+        var aggs = new HashMap<String, Aggregation>();
+        for (Facet f : Facet.values()) {
+            List<String> selected = r.filters().getOrDefault(f, List.of());
+            var subs = new HashMap<String, Aggregation>();
+            subs.put(TOP, Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(FACET_SIZE))));
+            if (!selected.isEmpty()) {
+                subs.put(SELECTED, Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(selected.size())
+                        .minDocCount(0).include(i -> i.terms(selected)))));
+            }
+            Query others = SearchQueries.all(SearchQueries.filters(r, f, true));
+            aggs.put(facetAgg(f), Aggregation.of(a -> a.filter(others).aggregations(subs)));
+        }
+        Query noDate = SearchQueries.all(SearchQueries.filters(r, null, false));
+        aggs.put(HISTOGRAM, Aggregation.of(a -> a.filter(noDate).aggregations(DATES, d -> d.dateHistogram(h -> h
+                .field(SearchQueries.DATE_FIELD).calendarInterval(interval).format("yyyy-MM-dd").minDocCount(0)))));
+        return aggs;
+    }
+
+    private static List<SortOptions> sort(SearchRequest.Sort sort) {
+        SortOptions score = SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        return switch (sort) {
+            case RELEVANCE -> List.of(score, date(SortOrder.Desc));
+            case NEWEST -> List.of(date(SortOrder.Desc), score);
+            case OLDEST -> List.of(date(SortOrder.Asc), score);
+        };
+    }
+
+    private static SortOptions date(SortOrder order) {
+        return SortOptions.of(o -> o.field(f -> f.field(SearchQueries.DATE_FIELD).order(order).missing("_last")));
+    }
+}

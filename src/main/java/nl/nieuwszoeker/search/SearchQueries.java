@@ -1,0 +1,106 @@
+package nl.nieuwszoeker.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Typed Elasticsearch queries for a parsed user query and the selected filters. */
+final class SearchQueries {
+
+    static final List<String> TEXT_FIELDS = List.of("title^3", "body");
+    static final List<String> EXACT_FIELDS = List.of("title.exact^3", "body.exact");
+    static final String DATE_FIELD = "published";
+
+    private SearchQueries() {}
+
+    /** Free text: all groups required, title weighted above body; no text matches everything. */
+    static Query text(UserQuery q) {
+        if (q.isEmpty()) {
+            return Query.of(b -> b.matchAll(m -> m));
+        }
+        var bool = new BoolQuery.Builder();
+        List<String> words = q.requiredWords();
+        if (!words.isEmpty()) {
+            String joined = String.join(" ", words);
+            bool.must(words(joined));
+            // The word as typed outranks the same stem, or the word found inside a compound.
+            bool.should(s -> s.multiMatch(m -> m.query(joined).fields(EXACT_FIELDS).boost(4f)));
+        }
+        for (List<UserQuery.Clause> group : q.groups()) {
+            if (group.size() == 1 && !group.get(0).phrase()) {
+                continue;
+            }
+            if (group.size() == 1) {
+                bool.must(clause(group.get(0)));
+            } else {
+                bool.must(m -> m.bool(any -> any.should(group.stream().map(SearchQueries::clause).toList())
+                        .minimumShouldMatch("1")));
+            }
+        }
+        for (UserQuery.Clause c : q.excluded()) {
+            bool.mustNot(clause(c));
+        }
+        if (q.groups().isEmpty()) {
+            bool.must(m -> m.matchAll(a -> a));
+        }
+        return Query.of(b -> b.bool(bool.build()));
+    }
+
+    private static Query clause(UserQuery.Clause c) {
+        return c.phrase() ? phrase(c.text()) : words(c.text());
+    }
+
+    /** Every word in title or body (cross_fields: a word may be in either), stop words match anything. */
+    private static Query words(String text) {
+        return Query.of(b -> b.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.CrossFields)
+                .operator(Operator.And).zeroTermsQuery(ZeroTermsQuery.All)));
+    }
+
+    private static Query phrase(String text) {
+        return Query.of(b -> b.multiMatch(m -> m.query(text).fields(EXACT_FIELDS).type(TextQueryType.Phrase)
+                .zeroTermsQuery(ZeroTermsQuery.All)));
+    }
+
+    static Query facet(Facet facet, List<String> values) {
+        List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+        return Query.of(b -> b.terms(t -> t.field(facet.field()).terms(v -> v.value(terms))));
+    }
+
+    static Query dateRange(LocalDate from, LocalDate to) {
+        return Query.of(b -> b.range(r -> r.date(d -> {
+            d.field(DATE_FIELD).format("strict_date");
+            if (from != null) {
+                d.gte(from.toString());
+            }
+            if (to != null) {
+                d.lte(to.toString());
+            }
+            return d;
+        })));
+    }
+
+    /** The filters of the request, leaving out one facet (null: none) and optionally the date range. */
+    static List<Query> filters(SearchRequest r, Facet without, boolean withDate) {
+        var out = new ArrayList<Query>();
+        for (Map.Entry<Facet, List<String>> e : r.filters().entrySet()) {
+            if (e.getKey() != without && !e.getValue().isEmpty()) {
+                out.add(facet(e.getKey(), e.getValue()));
+            }
+        }
+        if (withDate && (r.from() != null || r.to() != null)) {
+            out.add(dateRange(r.from(), r.to()));
+        }
+        return out;
+    }
+
+    static Query all(List<Query> filters) {
+        return filters.isEmpty() ? Query.of(b -> b.matchAll(m -> m)) : Query.of(b -> b.bool(f -> f.filter(filters)));
+    }
+}

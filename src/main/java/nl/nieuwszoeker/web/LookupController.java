@@ -1,0 +1,89 @@
+package nl.nieuwszoeker.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.nieuwszoeker.search.Facet;
+import nl.nieuwszoeker.search.LookupService;
+
+/** Request and response IO for one article, autocomplete, facet values and health. */
+final class LookupController {
+
+    static final int MAX_PREFIX_LENGTH = 100;
+    private static final int MAX_ID_LENGTH = 512;
+
+    private final LookupService lookups;
+    private final String esDescription;
+
+    LookupController(LookupService lookups, String esDescription) {
+        this.lookups = lookups;
+        this.esDescription = esDescription;
+    }
+
+    void article(Context ctx) {
+        SearchParams.rejectUnknown(ctx.queryParamMap(), Set.of(), false);
+        String id = ctx.pathParam("id");
+        if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            throw new NotFound("not_found", "No article with this id.", "id");
+        }
+        ctx.json(lookups.article(id).orElseThrow(() -> new NotFound("not_found", "No article with this id.", "id")));
+    }
+
+    void suggest(Context ctx) {
+        Map<String, List<String>> params = ctx.queryParamMap();
+        SearchParams.rejectUnknown(params, Set.of("q", "size"), false);
+        String q = SearchParams.single(params, "q");
+        if (q == null) {
+            throw new BadRequest("q", "q (the text typed so far) is required");
+        }
+        if (q.length() > MAX_PREFIX_LENGTH) {
+            throw new BadRequest("q", "q is longer than " + MAX_PREFIX_LENGTH + " characters");
+        }
+        int size = SearchParams.integer(params, "size", 8);
+        if (size < 1 || size > 20) {
+            throw new BadRequest("size", "size must be between 1 and 20");
+        }
+        List<String> suggestions = q.isBlank() ? List.of() : lookups.suggest(q.strip(), size);
+        ctx.json(Map.of("q", q, "suggestions", suggestions));
+    }
+
+    void facet(Context ctx) {
+        String name = ctx.pathParam("name");
+        Facet facet = Facet.byParam(name).orElseThrow(() -> new NotFound("unknown_facet",
+                "No facet named '" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'; facets are "
+                        + String.join(", ", java.util.Arrays.stream(Facet.values()).map(Facet::param).toList()) + ".",
+                "name"));
+        var context = SearchParams.context(ctx, Set.of("prefix", "size"));
+        Map<String, List<String>> params = ctx.queryParamMap();
+        String prefix = SearchParams.single(params, "prefix");
+        if (prefix != null && prefix.length() > MAX_PREFIX_LENGTH) {
+            throw new BadRequest("prefix", "prefix is longer than " + MAX_PREFIX_LENGTH + " characters");
+        }
+        int size = SearchParams.integer(params, "size", 20);
+        if (size < 1 || size > SearchParams.MAX_SIZE) {
+            throw new BadRequest("size", "size must be between 1 and " + SearchParams.MAX_SIZE);
+        }
+        ctx.json(lookups.facetValues(facet, prefix, size, context));
+    }
+
+    void health(Context ctx) {
+        LookupService.Health h = lookups.health();
+        var es = new LinkedHashMap<String, Object>();
+        es.put("status", h.cluster());
+        es.put("description", esDescription);
+        if (h.documents() != null) {
+            es.put("documents", h.documents());
+        }
+        if (h.problem() != null) {
+            es.put("problem", h.problem());
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("status", h.ok() ? "ok" : "unavailable");
+        body.put("app", "ok");
+        body.put("elasticsearch", es);
+        ctx.status(h.ok() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+}

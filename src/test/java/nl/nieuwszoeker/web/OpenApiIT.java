@@ -1,0 +1,73 @@
+package nl.nieuwszoeker.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.nieuwszoeker.support.Api;
+import nl.nieuwszoeker.support.FixtureCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The served OpenAPI description and the live routes describe the same API. */
+class OpenApiIT {
+
+    private static String alias;
+
+    @BeforeAll
+    static void corpus() {
+        alias = FixtureCorpus.index("openapi-it");
+    }
+
+    private static JsonNode served() {
+        var doc = new JsonNode[1];
+        Api.test(Api.app(alias), (app, http) -> {
+            Api.Answer a = Api.get(http, "/openapi.json");
+            assertEquals(200, a.status());
+            doc[0] = a.json();
+        });
+        return doc[0];
+    }
+
+    @Test
+    void everyLiveRouteIsDocumentedAndEveryDocumentedRouteIsLive() {
+        var app = Api.app(alias);
+        Set<String> live = new TreeSet<>();
+        app.unsafe.internalRouter.allHttpHandlers()
+                .forEach(e -> live.add(e.endpoint.method.name().toLowerCase() + " " + e.endpoint.path));
+        Set<String> documented = new TreeSet<>();
+        served().get("paths").fields().forEachRemaining(p ->
+                p.getValue().fieldNames().forEachRemaining(m -> documented.add(m + " " + p.getKey())));
+        assertEquals(documented, live);
+    }
+
+    @Test
+    void everyDocumentedQueryParameterIsAccepted() {
+        Map<String, String> samples = Map.of("from", "2024-01-01", "to", "2024-12-31", "sort", "newest",
+                "page", "1", "size", "5", "prefix", "a", "q", "a");
+        JsonNode paths = served().get("paths");
+        paths.fields().forEachRemaining(p -> {
+            JsonNode params = p.getValue().get("get").get("parameters");
+            if (params == null) {
+                return;
+            }
+            String path = p.getKey().replace("{id}", "a1").replace("{name}", "place");
+            for (JsonNode param : params) {
+                if (!"query".equals(param.get("in").asText())) {
+                    continue;
+                }
+                String name = param.get("name").asText();
+                String url = path + "?" + name + "=" + samples.getOrDefault(name, "x")
+                        + (path.equals("/api/suggest") && !name.equals("q") ? "&q=a" : "");
+                Api.test(Api.app(alias), (app, http) -> {
+                    Api.Answer a = Api.get(http, url);
+                    assertNotEquals(400, a.status(), url + " -> " + a.text());
+                    assertNotEquals(500, a.status(), url + " -> " + a.text());
+                });
+            }
+        });
+    }
+}

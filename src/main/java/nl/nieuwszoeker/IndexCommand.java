@@ -1,33 +1,88 @@
 package nl.nieuwszoeker;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.indexing.IndexReport;
 import nl.nieuwszoeker.indexing.Indexer;
+import nl.nieuwszoeker.indexing.Progress;
+import nl.nieuwszoeker.indexing.ReportText;
+import nl.nieuwszoeker.indexing.read.CorpusReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Index a folder of articles into a new index and switch the alias to it.")
+        description = {"Index a folder of articles (.txt, .md, .json, .jsonl; read recursively).",
+                "A full run builds a new index and switches the alias to it once complete; --incremental updates the live index.",
+                "Exit status: 0 all indexed, 1 something failed or was not switched (or was skipped, with --strict), 2 configuration or start-up error."})
 final class IndexCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--seeds", description = "Folder of articles (default: NZ_SEEDS or seeds).")
+    @Option(names = "--seeds", paramLabel = "FOLDER", description = "Folder of articles (default: NZ_SEEDS or seeds).")
     Path seeds;
+
+    @Option(names = "--incremental", description = "Index only new and changed files into the live index and delete documents whose source is gone.")
+    boolean incremental;
+
+    @Option(names = "--rollback", description = "Point the alias back at the index the last full run replaced, and stop.")
+    boolean rollback;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB", converter = SizeConverter.class,
+            description = "Skip files larger than this (bytes, or with KB/MB/GB; default: ${DEFAULT-VALUE}).")
+    long maxFileSize = CorpusReader.DEFAULT_MAX_FILE_SIZE;
+
+    @Option(names = "--strict", description = "Exit with status 1 when any file or record was skipped.")
+    boolean strict;
 
     @Override
     public Integer call() {
         AppConfig config = main.config();
         Path folder = seeds != null ? seeds : config.seeds();
         try (Runtime runtime = Runtime.start(config)) {
-            Indexer.Report report = new Indexer(runtime.client(), config.indexAlias(), config.shards()).indexAll(folder);
-            System.out.printf("read %d, indexed %d, failed %d (index %s)%n", report.read(), report.indexed(),
-                    report.failures().size(), report.index());
-            report.failures().forEach(f -> System.out.println("  failed: " + f));
-            return report.failures().isEmpty() && report.indexed() == report.read() ? 0 : 1;
+            var options = Indexer.Options.defaults().withMaxFileSize(maxFileSize).withProgress(Progress.auto())
+                    .withShards(config.shards());
+            var indexer = new Indexer(runtime.client(), config.indexAlias(), options);
+            if (rollback) {
+                var back = indexer.rollback();
+                System.out.println(back.map(i -> "alias " + config.indexAlias() + " now points at " + i)
+                        .orElse("no earlier index to roll back to"));
+                return back.isPresent() ? 0 : 1;
+            }
+            IndexReport report = incremental ? indexer.indexChanges(folder) : indexer.indexAll(folder);
+            ReportText.lines(report).forEach(System.out::println);
+            if (!report.ok()) {
+                return 1;
+            }
+            return strict && !report.skipped().isEmpty() ? 1 : 0;
+        }
+    }
+
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.strip().toUpperCase(Locale.ROOT);
+            long unit = 1;
+            for (var suffix : new String[][] {{"GB", "1073741824"}, {"MB", "1048576"}, {"KB", "1024"}, {"B", "1"}}) {
+                if (v.endsWith(suffix[0])) {
+                    unit = Long.parseLong(suffix[1]);
+                    v = v.substring(0, v.length() - suffix[0].length()).strip();
+                    break;
+                }
+            }
+            try {
+                long n = Long.parseLong(v);
+                if (n <= 0) {
+                    throw new CommandLine.TypeConversionException("size must be positive: " + value);
+                }
+                return n * unit;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("not a size like 10MB or 512KB: " + value);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.nieuwszoeker.config.AppConfig;
 import nl.nieuwszoeker.indexing.Indexer;
+import nl.nieuwszoeker.indexing.ReportText;
 import nl.nieuwszoeker.search.SearchService;
 import nl.nieuwszoeker.web.App;
 import nl.nieuwszoeker.web.Deps;
@@ -44,10 +45,12 @@ final class ServeCommand implements Callable<Integer> {
         var stopped = new CountDownLatch(1);
         Javalin app = null;
         try {
-            var indexer = new Indexer(runtime.client(), config.indexAlias(), config.shards());
+            var indexer = new Indexer(runtime.client(), config.indexAlias(),
+                    Indexer.Options.defaults().withShards(config.shards()));
             if (!indexer.aliasExists()) {
                 LOG.info("Index {} is missing; indexing {}", config.indexAlias(), config.seeds().toAbsolutePath());
-                indexer.indexAll(config.seeds());
+                var report = indexer.indexAll(config.seeds());
+                ReportText.lines(report).forEach(line -> LOG.info("{}", line));
             }
             var deps = new Deps(runtime.client(), new SearchService(runtime.client(), config.indexAlias()),
                     runtime.provider().description());

@@ -1,110 +1,300 @@
 package nl.nieuwszoeker.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.nieuwszoeker.config.ShardSettings;
-import nl.nieuwszoeker.es.IndexSchema;
+import nl.nieuwszoeker.indexing.entities.EntityExtractor;
+import nl.nieuwszoeker.indexing.read.CorpusReader;
+import nl.nieuwszoeker.indexing.read.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds a fresh index from a folder of articles and points the alias at it once it is complete. */
+/**
+ * Indexes a folder of articles behind an alias. A full run fills a new index and moves the alias to it only
+ * when every article is in; an incremental run brings the live index in line with the folder.
+ */
 public final class Indexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    /** Tunables of a run; defaults suit a command-line run. */
+    public record Options(long maxFileSize, Backoff backoff, Progress progress, ShardSettings shards) {
+        public static Options defaults() {
+            return new Options(CorpusReader.DEFAULT_MAX_FILE_SIZE, Backoff.standard(), Progress.none(),
+                    ShardSettings.FROM_MAPPING);
+        }
+
+        public Options withMaxFileSize(long bytes) {
+            return new Options(bytes, backoff, progress, shards);
+        }
+
+        public Options withBackoff(Backoff b) {
+            return new Options(maxFileSize, b, progress, shards);
+        }
+
+        public Options withProgress(Progress p) {
+            return new Options(maxFileSize, backoff, p, shards);
+        }
+
+        public Options withShards(ShardSettings s) {
+            return new Options(maxFileSize, backoff, progress, s);
+        }
+    }
 
     private final ElasticsearchClient client;
-    private final String alias;
-    private final ShardSettings shards;
+    private final IndexLifecycle lifecycle;
+    private final ArticleFactory factory;
+    private final Options options;
 
     public Indexer(ElasticsearchClient client, String alias) {
-        this(client, alias, ShardSettings.FROM_MAPPING);
+        this(client, alias, Options.defaults());
     }
 
-    public Indexer(ElasticsearchClient client, String alias, ShardSettings shards) {
+    public Indexer(ElasticsearchClient client, String alias, Options options) {
         this.client = client;
-        this.alias = alias;
-        this.shards = shards;
+        this.lifecycle = new IndexLifecycle(client, alias, options.shards());
+        this.factory = new ArticleFactory(EntityExtractor.load());
+        this.options = options;
     }
-
-    public record Report(String index, int read, int indexed, List<String> failures) {}
 
     public boolean aliasExists() {
+        return !lifecycle.live().isEmpty();
+    }
+
+    public IndexLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** Builds a new index from the folder; the alias moves to it only if it holds every article read. */
+    public IndexReport indexAll(Path folder) {
+        var outcome = new Outcome("full");
+        ReadPass pass = prepare(folder, outcome);
+        if (pass == null) {
+            return outcome.report();
+        }
         try {
-            return client.indices().existsAlias(a -> a.name(alias)).value();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return fill(folder, pass, outcome);
+        } catch (RuntimeException e) {
+            // Creating, refreshing or switching failed: the alias action is atomic, so it is as it was.
+            outcome.error = "Elasticsearch: " + e.getMessage() + "; the alias " + lifecycle.alias()
+                    + " was left as it was (" + describeLive() + ")";
+            if (outcome.index != null && !outcome.aliasSwapped) {
+                dropQuietly(outcome.index);
+            }
+            return outcome.report();
         }
     }
 
-    public Report indexAll(Path folder) {
+    private IndexReport fill(Path folder, ReadPass pass, Outcome outcome) {
+        String index = lifecycle.createNext();
+        outcome.index = index;
+        LOG.info("Indexing {} files from {} into {}", pass.files(), folder.toAbsolutePath(), index);
+        var writer = new BulkWriter(client, options.backoff(), options.progress());
+        try (writer) {
+            pass.run(article -> writer.index(index, article));
+        }
+        options.progress().finish();
+        outcome.take(pass, writer);
+        String incomplete = checkComplete(index, pass.handedOn, outcome);
+        if (incomplete != null) {
+            outcome.error = incomplete + "; the alias " + lifecycle.alias() + " was left as it was ("
+                    + describeLive() + ")";
+            dropQuietly(index);
+            return outcome.report();
+        }
+        List<String> previous = lifecycle.swapTo(index);
+        outcome.aliasSwapped = true;
+        List<String> deleted = lifecycle.retain(index, previous);
+        if (!previous.isEmpty() || !deleted.isEmpty()) {
+            LOG.info("Kept {} for rollback; deleted {}", previous, deleted);
+        }
+        return outcome.report();
+    }
+
+    /** Indexes new and changed articles into the live index and deletes those whose source is gone. */
+    public IndexReport indexChanges(Path folder) {
+        var outcome = new Outcome("incremental");
+        ReadPass pass = prepare(folder, outcome);
+        if (pass == null) {
+            return outcome.report();
+        }
+        List<String> live = lifecycle.live();
+        if (live.isEmpty()) {
+            LOG.info("Alias {} does not exist yet; doing a full run instead", lifecycle.alias());
+            return indexAll(folder);
+        }
+        if (live.size() > 1) {
+            outcome.error = "alias " + lifecycle.alias() + " points at several indices " + live
+                    + "; an incremental run needs exactly one";
+            return outcome.report();
+        }
+        outcome.index = live.get(0);
         try {
-            List<Article> articles = SeedReader.read(folder);
-            String index = alias + "-" + LocalDateTime.now().format(STAMP);
-            IndexSchema.create(client, index, shards);
-            var failures = new ConcurrentLinkedQueue<String>();
-            try (BulkIngester<String> ingester = BulkIngester.of(b -> b.client(client).maxOperations(500)
-                    .flushInterval(1, TimeUnit.SECONDS).listener(new FailureListener(failures)))) {
-                for (Article a : articles) {
-                    ingester.add(op -> op.index(i -> i.index(index).id(a.id()).document(a)), a.file());
+            return applyChanges(pass, outcome);
+        } catch (RuntimeException e) {
+            outcome.error = "Elasticsearch: " + e.getMessage() + "; run --incremental again to finish";
+            return outcome.report();
+        }
+    }
+
+    private IndexReport applyChanges(ReadPass pass, Outcome outcome) {
+        String index = outcome.index;
+        Map<String, LiveDocuments.Stored> existing = LiveDocuments.of(client, index);
+        var added = new AtomicInteger();
+        var writer = new BulkWriter(client, options.backoff(), options.progress());
+        int deletes = 0;
+        try (writer) {
+            pass.run(article -> {
+                LiveDocuments.Stored stored = existing.get(article.id());
+                if (stored != null && article.contentHash().equals(stored.contentHash())) {
+                    outcome.unchanged++;
+                    return;
                 }
-            }
-            client.indices().refresh(r -> r.index(index));
-            long count = client.count(c -> c.index(index)).count();
-            int indexed = (int) count;
-            if (!failures.isEmpty() || count != articles.size()) {
-                LOG.error("Index {} is incomplete ({} of {}); the alias {} is left as it was", index, count,
-                        articles.size(), alias);
-                return new Report(index, articles.size(), indexed, List.copyOf(failures));
-            }
-            boolean swap = aliasExists();
-            client.indices().updateAliases(u -> {
-                if (swap) {
-                    u.actions(a -> a.remove(r -> r.index(alias + "-*").alias(alias)));
+                if (stored == null) {
+                    added.incrementAndGet();
                 }
-                return u.actions(a -> a.add(ad -> ad.index(index).alias(alias)));
+                writer.index(index, article);
             });
-            LOG.info("Indexed {} articles into {}; alias {} now points there", indexed, index, alias);
-            return new Report(index, articles.size(), indexed, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record FailureListener(ConcurrentLinkedQueue<String> failures) implements BulkListener<String> {
-        @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<String> contexts) {}
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<String> contexts, BulkResponse response) {
-            List<BulkResponseItem> items = response.items();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).error() != null) {
-                    String failure = contexts.get(i) + ": " + items.get(i).error().reason();
-                    LOG.error("Failed to index {}", failure);
-                    failures.add(failure);
+            for (var doc : existing.entrySet()) {
+                String file = doc.getValue().file();
+                // A file that could not be read in full keeps its documents: bad input loses nothing.
+                if (!pass.seen.containsKey(doc.getKey()) && !pass.troubledFiles.contains(file)) {
+                    writer.delete(index, doc.getKey(), file);
+                    deletes++;
                 }
             }
         }
+        options.progress().finish();
+        outcome.take(pass, writer);
+        outcome.deleted = writer.deleted();
+        String incomplete = checkComplete(index, existing.size() + added.get() - deletes, outcome);
+        if (incomplete != null) {
+            outcome.error = incomplete;
+        }
+        return outcome.report();
+    }
 
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<String> contexts, Throwable failure) {
-            for (String file : contexts) {
-                failures.add(file + ": " + failure.getMessage());
+    /** Points the alias back at the index the last full run replaced. */
+    public Optional<String> rollback() {
+        return lifecycle.rollback();
+    }
+
+    private ReadPass prepare(Path folder, Outcome outcome) {
+        ReadPass pass;
+        try {
+            pass = new ReadPass(folder, options.maxFileSize(), factory, options.progress());
+        } catch (UncheckedIOException e) {
+            outcome.error = "cannot read " + folder + ": " + e.getCause().getMessage();
+            return null;
+        }
+        outcome.files = pass.files();
+        String down = awaitElasticsearch();
+        if (down != null) {
+            outcome.error = down;
+            return null;
+        }
+        return pass;
+    }
+
+    /** Null when Elasticsearch answers, within the backoff; else a message that says nothing was changed. */
+    private String awaitElasticsearch() {
+        String last = null;
+        List<Duration> delays = options.backoff().delays();
+        for (int attempt = 0; attempt <= delays.size(); attempt++) {
+            if (attempt > 0) {
+                LOG.warn("Elasticsearch does not answer ({}); retrying in {} ms", last, delays.get(attempt - 1).toMillis());
+                Backoff.sleep(delays.get(attempt - 1));
             }
-            LOG.error("Bulk request failed: {}", failure.getMessage());
+            try {
+                client.cluster().health(h -> h.timeout(t -> t.time("10s")));
+                return null;
+            } catch (Exception e) {
+                last = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            }
+        }
+        return "Elasticsearch did not answer after " + options.backoff().attempts() + " attempts (" + last
+                + "); nothing was changed";
+    }
+
+    private String checkComplete(String index, long expected, Outcome outcome) {
+        if (!outcome.failed.isEmpty()) {
+            return outcome.failed.size() + " documents were not indexed";
+        }
+        try {
+            client.indices().refresh(r -> r.index(index));
+            outcome.documentsInIndex = client.count(c -> c.index(index)).count();
+        } catch (Exception e) {
+            return "could not check the count of " + index + ": " + e.getMessage();
+        }
+        if (outcome.documentsInIndex != expected) {
+            return index + " holds " + outcome.documentsInIndex + " documents where " + expected + " were expected";
+        }
+        if (expected == 0 && "full".equals(outcome.mode)) {
+            return "no articles were found, so an empty index would replace the live one";
+        }
+        return null;
+    }
+
+    private String describeLive() {
+        try {
+            List<String> live = lifecycle.live();
+            return live.isEmpty() ? "it does not exist" : "still on " + String.join(", ", live);
+        } catch (RuntimeException e) {
+            return "could not be checked: " + e.getMessage();
+        }
+    }
+
+    private void dropQuietly(String index) {
+        try {
+            lifecycle.delete(index);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not delete the incomplete index {}: {}", index, e.getMessage());
+        }
+    }
+
+    /** The counts of a run as it goes. */
+    private static final class Outcome {
+        final String mode;
+        final long started = System.nanoTime();
+        String index;
+        boolean aliasSwapped;
+        int files;
+        int read;
+        int indexed;
+        int unchanged;
+        int deleted;
+        long documentsInIndex = -1;
+        List<Problem> skipped = List.of();
+        List<Problem> warnings = List.of();
+        List<IndexReport.Failure> failed = List.of();
+        String error;
+
+        Outcome(String mode) {
+            this.mode = mode;
+        }
+
+        void take(ReadPass pass, BulkWriter writer) {
+            read = pass.read;
+            skipped = inFileOrder(pass.skipped);
+            warnings = inFileOrder(pass.warnings);
+            indexed = writer.indexed();
+            failed = writer.failures();
+        }
+
+        private static List<Problem> inFileOrder(List<Problem> problems) {
+            return problems.stream().sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)).toList();
+        }
+
+        IndexReport report() {
+            return new IndexReport(mode, index, aliasSwapped, files, read, indexed, unchanged, deleted,
+                    documentsInIndex, skipped, warnings, failed, error, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 }

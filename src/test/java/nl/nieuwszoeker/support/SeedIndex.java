@@ -14,8 +14,8 @@ public final class SeedIndex {
     public static synchronized String alias() {
         if (!indexed) {
             var report = new Indexer(TestElasticsearch.client(), ALIAS).indexAll(Path.of("seeds"));
-            if (!report.failures().isEmpty()) {
-                throw new IllegalStateException("seed indexing failed: " + report.failures());
+            if (!report.ok()) {
+                throw new IllegalStateException("seed indexing failed: " + report);
             }
             indexed = true;
         }

@@ -100,6 +100,11 @@ public final class TestElasticsearch {
         }
     }
 
+    /** Connection settings for a node without security at url, e.g. one that is not running. */
+    public static EsSettings plainSettings(String url) {
+        return plain(url);
+    }
+
     static EsSettings plain(String url) {
         return new EsSettings(List.of(java.net.URI.create(url)), null, null, null, null, null,
                 java.time.Duration.ofSeconds(30), 3, "512m", null);

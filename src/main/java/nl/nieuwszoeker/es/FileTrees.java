@@ -5,6 +5,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 final class FileTrees {
@@ -32,27 +33,24 @@ final class FileTrees {
 
     /** Mirrors a tree with hard links (no copying of 100 MB of jars); falls back to copies across file systems. */
     static void link(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Path target = to.resolve(from.relativize(file).toString());
-                try {
-                    Files.createLink(target, file);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                return FileVisitResult.CONTINUE;
+        mirror(from, to, (file, target) -> {
+            try {
+                Files.createLink(target, file);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
             }
         });
     }
 
     static void copy(Path from, Path to) throws IOException {
+        mirror(from, to, (file, target) -> Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    private interface FileAction {
+        void apply(Path file, Path target) throws IOException;
+    }
+
+    private static void mirror(Path from, Path to, FileAction action) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -62,8 +60,7 @@ final class FileTrees {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                action.apply(file, to.resolve(from.relativize(file).toString()));
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -97,9 +97,12 @@ public final class Indexer {
         outcome.index = index;
         LOG.info("Indexing {} files from {} into {}", pass.files(), folder.toAbsolutePath(), index);
         var writer = new BulkWriter(client, options.backoff(), options.progress());
+        // Nobody searches the new index before the alias moves, so it need not refresh while filling.
+        refreshInterval(index, "-1");
         try (writer) {
             pass.run(article -> writer.index(index, article));
         }
+        refreshInterval(index, "1s");
         options.progress().finish();
         outcome.take(pass, writer);
         String incomplete = checkComplete(index, pass.handedOn, outcome);
@@ -116,6 +119,14 @@ public final class Indexer {
             LOG.info("Kept {} for rollback; deleted {}", previous, deleted);
         }
         return outcome.report();
+    }
+
+    private void refreshInterval(String index, String interval) {
+        try {
+            client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time(interval))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Indexes new and changed articles into the live index and deletes those whose source is gone. */

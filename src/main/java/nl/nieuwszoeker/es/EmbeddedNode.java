@@ -15,10 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import co.elastic.clients.transport.TransportUtils;
 import nl.nieuwszoeker.config.EsSettings;
@@ -134,10 +132,9 @@ public final class EmbeddedNode implements ElasticsearchProvider {
             }
             try {
                 var request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2));
-                if (connection.username() != null) {
-                    String pair = connection.username() + ":" + connection.password();
-                    request.header("Authorization",
-                            "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+                var auth = EsClients.authHeader(connection);
+                if (auth != null) {
+                    request.header(auth.getName(), auth.getValue());
                 }
                 var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 // Right after start the .security index may still be allocating, and every login is refused
@@ -247,14 +244,6 @@ public final class EmbeddedNode implements ElasticsearchProvider {
                 throw new ProvisionException("resource " + resource + " is missing from the build; run `mvn package`");
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static Optional<String> resource(String name) {
-        try (InputStream in = EmbeddedNode.class.getResourceAsStream(name)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.nieuwszoeker.es.IndexSchema;
 
 /**
  * Finds the dictionary parts of a typed word with the decompounder's own word list and sizes, read from
@@ -35,7 +36,7 @@ public final class CompoundParts {
     }
 
     public static CompoundParts fromMapping() {
-        try (InputStream in = CompoundParts.class.getResourceAsStream("/mappings/articles.json")) {
+        try (InputStream in = CompoundParts.class.getResourceAsStream(IndexSchema.RESOURCE)) {
             JsonNode filter = new ObjectMapper().readTree(in).path("settings").path("analysis").path("filter").path(FILTER);
             if (!filter.path("only_longest_match").asBoolean(false)) {
                 throw new IllegalStateException(FILTER + " must use only_longest_match for query parts to match the index");

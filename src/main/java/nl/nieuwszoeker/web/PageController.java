@@ -34,7 +34,7 @@ final class PageController {
 
     void search(Context ctx) {
         var request = SearchParams.search(ctx);
-        html(ctx, searchPage.render(request, search.search(request), LocalDate.now(clock)));
+        html(ctx, searchPage.render(request, search.search(request, !SearchParams.literal(ctx)), LocalDate.now(clock)));
     }
 
     void article(Context ctx) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Typed Elasticsearch queries for a parsed user query and the selected filters. */
-final class SearchQueries {
+public final class SearchQueries {
 
     static final List<String> TEXT_FIELDS = List.of("title^3", "body");
     static final List<String> EXACT_FIELDS = List.of("title.exact^3", "body.exact");
@@ -137,6 +137,18 @@ final class SearchQueries {
             out.add(dateRange(r.from(), r.to()));
         }
         return out;
+    }
+
+    /** The text and every filter of a search as one query: what export and feeds walk through. */
+    public static Query filtered(SearchRequest r) {
+        Query text = text(UserQuery.parse(r.q()));
+        List<Query> filters = filters(r, null, true);
+        return Query.of(b -> b.bool(x -> x.must(text).filter(filters)));
+    }
+
+    /** The order of a search's hits: score or date, the other as tie-break. */
+    public static List<co.elastic.clients.elasticsearch._types.SortOptions> sort(SearchRequest.Sort sort) {
+        return SearchBody.sort(sort);
     }
 
     static Query all(List<Query> filters) {

@@ -165,7 +165,7 @@ public final class SearchService {
     private static SearchResult.Hit toHit(Hit<Article> hit) {
         Article a = hit.source();
         List<String> fragments = hit.highlight().get("body");
-        String snippet = fragments == null || fragments.isEmpty() ? "" : fragments.get(0);
+        String snippet = SnippetTrim.withoutTitle(fragments == null || fragments.isEmpty() ? "" : fragments.get(0), a.title());
         return new SearchResult.Hit(hit.id(), a.title(), a.published(), a.source(), a.section(), a.url(), snippet,
                 new SearchResult.Entities(orEmpty(a.persons()), orEmpty(a.places()), orEmpty(a.organisations())));
     }

@@ -134,7 +134,7 @@
     const main = $('#inhoud');
     const status = $('#status');
     status.replaceChildren(h('strong', null, (r.total.exact ? '' : 'meer dan ') + results(r.total.value)),
-      q ? ` voor “${q}”` : '', ' ', h('span', {class: 'took'}, `(${(r.took / 1000).toFixed(2).replace('.', ',')} s)`));
+      (r.correctedTo || q) ? ` voor “${r.correctedTo || q}”` : '', ' ', h('span', {class: 'took'}, `(${(r.took / 1000).toFixed(2).replace('.', ',')} s)`));
     const sort = p.get('sort') || 'relevance';
     const sortNav = h('nav', {class: 'sort', 'aria-label': 'Sorteren'}, h('span', null, 'Sorteer:'),
       [['relevance', 'relevantie'], ['newest', 'nieuwste'], ['oldest', 'oudste']].map(([v, label]) =>

@@ -160,8 +160,9 @@ public final class SearchPage {
         long total = result.total().value();
         html.append("<strong>").append(result.total().exact() ? "" : "meer dan ").append(Dutch.results(total))
                 .append("</strong>");
-        if (r.q() != null && !r.q().isBlank()) {
-            html.append(" voor \u201c").append(escape(r.q())).append("\u201d");
+        String searched = result.correctedTo() != null ? result.correctedTo() : r.q();
+        if (searched != null && !searched.isBlank()) {
+            html.append(" voor \u201c").append(escape(searched)).append("\u201d");
         }
         html.append(" <span class=\"took\">(").append(Dutch.seconds(result.took())).append(" s)</span></p>")
                 .append("<nav class=\"sort\" aria-label=\"Sorteren\"><span>Sorteer:</span>");

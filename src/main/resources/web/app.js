@@ -9,7 +9,8 @@
   const FACETS = [['place', 'Plaats'], ['person', 'Persoon'], ['org', 'Organisatie'], ['source', 'Bron'],
     ['section', 'Rubriek'], ['tag', 'Trefwoord'], ['length', 'Lengte']];
   const LABEL = Object.fromEntries(FACETS);
-  const VISIBLE = 5, PAGE_LINKS = 2, MAX_TAGS = 6;
+  const VISIBLE = 5, PAGE_LINKS = 2, MAX_TAGS = 4;
+  const PLURAL = {person: 'personen', place: 'plaatsen', org: 'organisaties'};
   const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september',
     'oktober', 'november', 'december'];
   const SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
@@ -79,6 +80,8 @@
   const hasFilters = p => FACETS.some(([k]) => p.has(k)) || p.has('from') || p.has('to');
 
   function go(p, push) {
+    // A new text is searched with spelling help again; literal=1 belonged to the old one.
+    if ((p.get('q') || '') !== (current().get('q') || '')) p.delete('literal');
     const url = href(p);
     if (push !== false && url !== location.pathname + location.search) history.pushState(null, '', url);
     return load(clean(p));
@@ -131,13 +134,16 @@
     const main = $('#inhoud');
     const status = $('#status');
     status.replaceChildren(h('strong', null, (r.total.exact ? '' : 'meer dan ') + results(r.total.value)),
-      q ? ` voor “${q}”` : '', ' ', h('span', {class: 'took'}, `(${(r.took / 1000).toFixed(2).replace('.', ',')} s)`));
+      (r.correctedTo || q) ? ` voor “${r.correctedTo || q}”` : '', ' ', h('span', {class: 'took'}, `(${(r.took / 1000).toFixed(2).replace('.', ',')} s)`));
     const sort = p.get('sort') || 'relevance';
     const sortNav = h('nav', {class: 'sort', 'aria-label': 'Sorteren'}, h('span', null, 'Sorteer:'),
       [['relevance', 'relevantie'], ['newest', 'nieuwste'], ['oldest', 'oudste']].map(([v, label]) =>
         h('a', {href: href(change(x => v === 'relevance' ? x.delete('sort') : x.set('sort', v))), 'data-sort': v,
           'aria-current': sort === v ? 'true' : null}, label)));
-    const kids = [chips(p), histogram(p, r.histogram), h('div', {class: 'toolbar'}, status, sortNav)];
+    const kids = [chips(p), histogram(p, r.histogram), h('div', {class: 'toolbar'}, status, sortNav),
+      corrected(p, r), follow(p)];
+    const feedLink = $('link[rel=alternate][type="application/atom+xml"]');
+    if (feedLink) feedLink.href = followHref('/feed', p);
     if (r.didYouMean) {
       kids.push(h('p', {class: 'dym'}, 'Bedoelde u ',
         h('a', {href: href(change(x => x.set('q', r.didYouMean)))}, r.didYouMean), '?'));
@@ -147,6 +153,32 @@
     main.replaceChildren(...kids.filter(Boolean));
     enhance();
     restoreFocus(key);
+  }
+
+  // ---- spelling correction, feed and export: the same structure as web/page/FollowLinks ----
+  function followHref(path, p, extra) {
+    const x = clean(p);
+    ['page', 'size', 'literal'].forEach(k => x.delete(k));
+    if (extra) for (const [k, v] of Object.entries(extra)) x.set(k, v);
+    const s = x.toString();
+    return s ? path + '?' + s : path;
+  }
+  function corrected(p, r) {
+    if (!r.correctedFrom || !r.correctedTo) return null;
+    const literal = change(x => { x.set('q', r.correctedFrom); x.set('literal', '1'); });
+    return h('p', {class: 'corrected', id: 'verbeterd'}, 'Resultaten voor ', h('strong', null, r.correctedTo),
+      '. Zoek in plaats daarvan naar ', h('a', {href: href(literal)}, r.correctedFrom));
+  }
+  function follow(p) {
+    const icon = $('.follow .feed-icon');
+    return h('div', {class: 'follow'},
+      h('a', {class: 'feed', href: followHref('/feed', p), type: 'application/atom+xml'},
+        icon ? icon.cloneNode(true) : null, 'Volg als feed'),
+      h('span', {class: 'downloads'}, 'Download alle resultaten: ',
+        h('a', {class: 'download', download: true, href: followHref('/api/export', p, {format: 'csv'})}, 'CSV'), ' ',
+        h('a', {class: 'download', download: true, href: followHref('/api/export', p, {format: 'jsonl'})}, 'JSON Lines')),
+      h('span', {class: 'legend', 'aria-hidden': 'true'}, h('span', {class: 'tag t-person'}, 'persoon'),
+        h('span', {class: 'tag t-place'}, 'plaats'), h('span', {class: 'tag t-org'}, 'organisatie')));
   }
 
   function renderFacets(r) {
@@ -273,11 +305,12 @@
       const tags = [];
       const ents = hit.entities || {};
       for (const [k, list] of [['person', ents.persons], ['place', ents.places], ['org', ents.organisations]]) {
-        for (const v of list || []) {
-          if (tags.length >= MAX_TAGS) break;
-          tags.push(h('li', null, h('a', {class: 'tag t-' + k, href: href(change(x => {
-            if (!x.getAll(k).includes(v)) x.append(k, v);
-          })), 'data-param': k, 'data-value': v, title: LABEL[k]}, v)));
+        (list || []).slice(0, MAX_TAGS).forEach(v => tags.push(h('li', null, h('a', {class: 'tag t-' + k,
+          href: href(change(x => { if (!x.getAll(k).includes(v)) x.append(k, v); })), 'data-param': k, 'data-value': v,
+          title: LABEL[k], 'aria-label': `${LABEL[k]}: ${v}`}, v))));
+        // What does not fit is counted, never dropped without a word.
+        if ((list || []).length > MAX_TAGS) {
+          tags.push(h('li', null, h('span', {class: 'tag more-tags t-' + k}, `+${list.length - MAX_TAGS} ${PLURAL[k]}`)));
         }
       }
       return h('li', {class: 'hit'},

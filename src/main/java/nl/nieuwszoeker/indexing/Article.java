@@ -1,11 +1,13 @@
 package nl.nieuwszoeker.indexing;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** One article as stored in the index. Missing metadata stays null and is left out of the document. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Article(
         String id,
         String title,

@@ -51,7 +51,8 @@ final class BulkWriter implements AutoCloseable {
     }
 
     void index(String index, Article a) {
-        var op = BulkOperation.of(b -> b.index(i -> i.index(index).id(a.id()).document(a)));
+        var doc = new IndexedArticle(a, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        var op = BulkOperation.of(b -> b.index(i -> i.index(index).id(a.id()).document(doc)));
         ingester.add(op, new Op(a.id(), a.file(), false, op));
     }
 

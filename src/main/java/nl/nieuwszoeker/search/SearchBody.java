@@ -69,7 +69,7 @@ final class SearchBody {
         return aggs;
     }
 
-    private static List<SortOptions> sort(SearchRequest.Sort sort) {
+    static List<SortOptions> sort(SearchRequest.Sort sort) {
         SortOptions score = SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)));
         return switch (sort) {
             case RELEVANCE -> List.of(score, date(SortOrder.Desc));

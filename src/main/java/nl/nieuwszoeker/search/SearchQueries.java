@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Typed Elasticsearch queries for a parsed user query and the selected filters. */
-final class SearchQueries {
+public final class SearchQueries {
 
     static final List<String> TEXT_FIELDS = List.of("title^3", "body");
     static final List<String> EXACT_FIELDS = List.of("title.exact^3", "body.exact");
@@ -46,7 +46,7 @@ final class SearchQueries {
             bool.should(s -> s.multiMatch(m -> m.query(joined).fields(EXACT_FIELDS).boost(4f)));
         }
         for (List<UserQuery.Clause> group : q.groups()) {
-            if (group.size() == 1 && !group.get(0).phrase()) {
+            if (group.size() == 1 && group.get(0).plainWord()) {
                 continue;
             }
             if (group.size() == 1) {
@@ -74,7 +74,26 @@ final class SearchQueries {
     }
 
     private static Query clause(UserQuery.Clause c) {
-        return c.phrase() ? phrase(c.text()) : words(c.text());
+        return switch (c.field()) {
+            case ANY -> c.prefix() ? prefix(List.of("title.exact", "body.exact"), c.text())
+                    : c.phrase() ? phrase(c.text(), EXACT_FIELDS, c.slop()) : words(c.text());
+            case TITLE -> c.prefix() ? prefix(List.of("title.exact"), c.text())
+                    : c.phrase() ? phrase(c.text(), List.of("title.exact"), c.slop())
+                    : Query.of(b -> b.match(m -> m.field("title").query(c.text()).operator(Operator.And)
+                            .zeroTermsQuery(ZeroTermsQuery.All)));
+            default -> EntityMatch.query(c.field().facet().field() + ".folded", c.text(), c.prefix());
+        };
+    }
+
+    /**
+     * Words starting with the typed text, on the unstemmed fields (a stem may be shorter than what was typed).
+     * The rewrite keeps only the best {@link UserQuery#MAX_EXPANSIONS} words, so a short stem cannot explode.
+     */
+    private static Query prefix(List<String> fields, String text) {
+        String folded = LookupService.fold(text);
+        var any = fields.stream().map(f -> Query.of(b -> b.prefix(p -> p.field(f).value(folded)
+                .rewrite("top_terms_" + UserQuery.MAX_EXPANSIONS)))).toList();
+        return any.size() == 1 ? any.get(0) : Query.of(b -> b.bool(o -> o.should(any).minimumShouldMatch("1")));
     }
 
     /** Every word in title or body (cross_fields: a word may be in either), stop words match anything. */
@@ -83,8 +102,8 @@ final class SearchQueries {
                 .operator(Operator.And).zeroTermsQuery(ZeroTermsQuery.All)));
     }
 
-    private static Query phrase(String text) {
-        return Query.of(b -> b.multiMatch(m -> m.query(text).fields(EXACT_FIELDS).type(TextQueryType.Phrase)
+    private static Query phrase(String text, List<String> fields, int slop) {
+        return Query.of(b -> b.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.Phrase).slop(slop)
                 .zeroTermsQuery(ZeroTermsQuery.All)));
     }
 
@@ -118,6 +137,18 @@ final class SearchQueries {
             out.add(dateRange(r.from(), r.to()));
         }
         return out;
+    }
+
+    /** The text and every filter of a search as one query: what export and feeds walk through. */
+    public static Query filtered(SearchRequest r) {
+        Query text = text(UserQuery.parse(r.q()));
+        List<Query> filters = filters(r, null, true);
+        return Query.of(b -> b.bool(x -> x.must(text).filter(filters)));
+    }
+
+    /** The order of a search's hits: score or date, the other as tie-break. */
+    public static List<co.elastic.clients.elasticsearch._types.SortOptions> sort(SearchRequest.Sort sort) {
+        return SearchBody.sort(sort);
     }
 
     static Query all(List<Query> filters) {

@@ -6,6 +6,9 @@ import java.util.List;
  * The answer of GET /api/search, and what the server-rendered page shows. Field names are the JSON names.
  *
  * @param relaxations on zero results: for each active filter, how many hits dropping it would give back
+ * @param didYouMean a corrected query that finds more, offered as a link
+ * @param correctedFrom set when the typed query found nothing and these are the results of {@code correctedTo}
+ *                      instead: the text as typed (search it again with literal=1)
  */
 public record SearchResult(
         Total total,
@@ -16,7 +19,20 @@ public record SearchResult(
         List<FacetResult> facets,
         Histogram histogram,
         String didYouMean,
-        List<Relaxation> relaxations) {
+        List<Relaxation> relaxations,
+        String correctedFrom,
+        String correctedTo) {
+
+    SearchResult withDidYouMean(String query) {
+        return new SearchResult(total, took, page, size, hits, facets, histogram, query, relaxations, correctedFrom,
+                correctedTo);
+    }
+
+    /** These results, found for {@code correctedTo} after {@code typed} found nothing. */
+    SearchResult corrected(String typed, String correction) {
+        return new SearchResult(total, took, page, size, hits, facets, histogram, null, relaxations, typed,
+                correction);
+    }
 
     public record Total(long value, boolean exact) {}
 

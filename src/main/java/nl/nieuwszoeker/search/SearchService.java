@@ -29,6 +29,7 @@ public final class SearchService {
     private final String timeout;
     private final CorpusSpan span;
     private final FollowUp followUp;
+    private final Spelling spelling;
 
     public SearchService(ElasticsearchClient client, String alias) {
         this(client, alias, Duration.ofSeconds(10));
@@ -41,6 +42,7 @@ public final class SearchService {
         this.timeout = timeout.toMillis() + "ms";
         this.span = new CorpusSpan(client, alias);
         this.followUp = new FollowUp(client, alias);
+        this.spelling = new Spelling(client, alias);
     }
 
     public String alias() {
@@ -52,7 +54,33 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchRequest request) {
+        return search(request, true);
+    }
+
+    /**
+     * @param autoCorrect when the text finds nothing and a misspelling has a confident correction, answer with
+     *                    the corrected results (marked with {@code correctedFrom}); false searches the text as typed
+     */
+    public SearchResult search(SearchRequest request, boolean autoCorrect) {
         UserQuery parsed = UserQuery.parse(request.q());
+        SearchResult result = run(request, parsed);
+        long total = result.total().value();
+        if (total >= FEW_HITS || parsed.plainWords().isEmpty()) {
+            return result;
+        }
+        Spelling.Correction correction = spelling.correct(request, parsed, total);
+        if (correction == null) {
+            return result;
+        }
+        if (correction.confident() && autoCorrect) {
+            var corrected = new SearchRequest(correction.query(), request.filters(), request.from(), request.to(),
+                    request.sort(), request.page(), request.size());
+            return run(corrected, UserQuery.parse(correction.query())).corrected(request.q(), correction.query());
+        }
+        return result.withDidYouMean(correction.query());
+    }
+
+    private SearchResult run(SearchRequest request, UserQuery parsed) {
         Query text = SearchQueries.text(parsed);
         CalendarInterval interval = span.interval();
         SearchResponse<Article> response;
@@ -69,21 +97,14 @@ public final class SearchService {
         boolean exact = totalHits == null || totalHits.relation() == TotalHitsRelation.Eq;
         Map<String, Aggregate> aggs = response.aggregations();
 
-        String didYouMean = null;
         List<SearchResult.Relaxation> relaxations = List.of();
-        if (total < FEW_HITS && !parsed.groups().isEmpty()) {
-            boolean relaxText = total == 0 && !SearchQueries.filters(request, null, true).isEmpty();
-            FollowUp.Answer more = followUp.ask(request.q(), relaxText ? request : null);
-            didYouMean = more.didYouMean();
-            if (total == 0) {
-                relaxations = relaxations(request, aggs, more.withoutText());
-            }
-        } else if (total == 0) {
-            relaxations = relaxations(request, aggs, null);
+        if (total == 0) {
+            boolean relaxText = !parsed.groups().isEmpty() && !SearchQueries.filters(request, null, true).isEmpty();
+            relaxations = relaxations(request, aggs, relaxText ? followUp.withoutText(request) : null);
         }
         return new SearchResult(new SearchResult.Total(total, exact), response.took(), request.page(), request.size(),
                 response.hits().hits().stream().map(SearchService::toHit).toList(),
-                facets(request, aggs), histogram(aggs, interval), didYouMean, relaxations);
+                facets(request, aggs), histogram(aggs, interval), null, relaxations, null, null);
     }
 
     private static List<SearchResult.FacetResult> facets(SearchRequest request, Map<String, Aggregate> aggs) {
@@ -144,7 +165,7 @@ public final class SearchService {
     private static SearchResult.Hit toHit(Hit<Article> hit) {
         Article a = hit.source();
         List<String> fragments = hit.highlight().get("body");
-        String snippet = fragments == null || fragments.isEmpty() ? "" : fragments.get(0);
+        String snippet = SnippetTrim.withoutTitle(fragments == null || fragments.isEmpty() ? "" : fragments.get(0), a.title());
         return new SearchResult.Hit(hit.id(), a.title(), a.published(), a.source(), a.section(), a.url(), snippet,
                 new SearchResult.Entities(orEmpty(a.persons()), orEmpty(a.places()), orEmpty(a.organisations())));
     }

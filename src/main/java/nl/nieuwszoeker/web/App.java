@@ -2,7 +2,11 @@ package nl.nieuwszoeker.web;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.export.ExportService;
+import nl.nieuwszoeker.feed.FeedService;
+import nl.nieuwszoeker.search.RelatedService;
 import nl.nieuwszoeker.web.page.Assets;
 
 /** Builds the Javalin app: every route and error mapping is declared here, up front. */
@@ -17,7 +21,11 @@ public final class App {
         var lookups = new LookupController(deps.lookups(), deps.esDescription());
         var openApi = OpenApi.load();
         var assets = Assets.load();
-        var pages = new PageController(deps.search(), deps.lookups()::article, assets, Clock.systemDefaultZone());
+        var related = new RelatedService(deps.client(), deps.search().alias());
+        var followUps = new FollowUpController(related, new FeedService(deps.search(), deps.client()),
+                new ExportService(deps.client(), deps.search().alias()));
+        var pages = new PageController(deps.search(), deps.lookups()::article,
+                id -> related.related(id).orElse(List.of()), assets, Clock.systemDefaultZone());
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.defaultContentType = "application/json";
@@ -29,6 +37,9 @@ public final class App {
             c.routes.get("/api/suggest", lookups::suggest);
             c.routes.get("/api/articles/{id}", lookups::article);
             c.routes.get("/api/facets/{name}", lookups::facet);
+            c.routes.get("/api/articles/{id}/related", followUps::related);
+            c.routes.get("/api/export", followUps::export);
+            c.routes.get("/feed", followUps::feed);
             c.routes.get("/health", lookups::health);
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             c.routes.get("/", pages::search);

@@ -4,9 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.search.RelatedService;
 import nl.nieuwszoeker.search.SearchService;
 import nl.nieuwszoeker.web.page.ArticlePage;
 import nl.nieuwszoeker.web.page.Assets;
@@ -20,13 +22,16 @@ final class PageController {
 
     private final SearchService search;
     private final Function<String, Optional<Article>> articles;
+    private final Function<String, List<RelatedService.Related>> related;
     private final SearchPage searchPage;
     private final ArticlePage articlePage;
     private final Clock clock;
 
-    PageController(SearchService search, Function<String, Optional<Article>> articles, Assets assets, Clock clock) {
+    PageController(SearchService search, Function<String, Optional<Article>> articles,
+                   Function<String, List<RelatedService.Related>> related, Assets assets, Clock clock) {
         this.search = search;
         this.articles = articles;
+        this.related = related;
         this.searchPage = new SearchPage(assets);
         this.articlePage = new ArticlePage(assets);
         this.clock = clock;
@@ -34,7 +39,7 @@ final class PageController {
 
     void search(Context ctx) {
         var request = SearchParams.search(ctx);
-        html(ctx, searchPage.render(request, search.search(request), LocalDate.now(clock)));
+        html(ctx, searchPage.render(request, search.search(request, !SearchParams.literal(ctx)), LocalDate.now(clock)));
     }
 
     void article(Context ctx) {
@@ -45,7 +50,7 @@ final class PageController {
             html(ctx, articlePage.notFound(id));
             return;
         }
-        html(ctx, articlePage.render(article.get()));
+        html(ctx, articlePage.render(article.get(), related.apply(id)));
     }
 
     /** Every page carries a policy that allows only our own script and stylesheet. */

@@ -13,6 +13,6 @@ final class SearchController {
     }
 
     void search(Context ctx) {
-        ctx.json(service.search(SearchParams.search(ctx)));
+        ctx.json(service.search(SearchParams.search(ctx), !SearchParams.literal(ctx)));
     }
 }

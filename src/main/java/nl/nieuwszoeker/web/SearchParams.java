@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.UserQuery;
 
 /** Reads and validates the query string of the search endpoints; every mistake is a 400 naming its parameter. */
 final class SearchParams {
@@ -19,7 +20,9 @@ final class SearchParams {
     static final int MAX_RESULT_WINDOW = 10_000;
     static final int MAX_VALUES = 50;
     static final int MAX_VALUE_LENGTH = 200;
-    private static final Set<String> SEARCH = Set.of("q", "from", "to", "sort", "page", "size");
+    /** literal=1: search the words as typed, without replacing a misspelling by its correction. */
+    static final String LITERAL = "literal";
+    private static final Set<String> SEARCH = Set.of("q", "from", "to", "sort", "page", "size", LITERAL);
 
     private SearchParams() {}
 
@@ -41,6 +44,12 @@ final class SearchParams {
         return context(params, page, size);
     }
 
+    /** Whether the reader asked for the text as typed (literal=1 or true), instead of a spelling correction. */
+    static boolean literal(Context ctx) {
+        String raw = single(ctx.queryParamMap(), LITERAL);
+        return raw != null && (raw.strip().equals("1") || raw.strip().equalsIgnoreCase("true"));
+    }
+
     /** The text, filters and dates of a search, for endpoints that count under the current search. */
     static SearchRequest context(Context ctx, Set<String> extra) {
         Map<String, List<String>> params = ctx.queryParamMap();
@@ -54,6 +63,10 @@ final class SearchParams {
         String q = single(params, "q");
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new BadRequest("q", "q is longer than " + MAX_QUERY_LENGTH + " characters");
+        }
+        String tooBig = UserQuery.parse(q).limitProblem();
+        if (tooBig != null) {
+            throw new BadRequest("q", tooBig);
         }
         LocalDate from = date(params, "from");
         LocalDate to = date(params, "to");

@@ -84,4 +84,77 @@ class UserQueryTest {
         assertTrue(UserQuery.parse(null).isEmpty());
         assertTrue(UserQuery.parse("   ").isEmpty());
     }
+
+    private static Clause in(UserQuery.Field f, String text, boolean phrase, boolean prefix, int slop) {
+        return new Clause(text, phrase, prefix, slop, f);
+    }
+
+    @Test
+    void aStarAfterThreeLettersIsAPrefix() {
+        assertEquals(List.of(List.of(in(UserQuery.Field.ANY, "terror", false, true, 0))),
+                UserQuery.parse("terror*").groups());
+        assertEquals(List.of(List.of(in(UserQuery.Field.ANY, "Syr", false, true, 0))), UserQuery.parse("Syr**").groups());
+    }
+
+    @Test
+    void shortLeadingOrInnerStarsAreText() {
+        assertEquals(List.of("te"), UserQuery.parse("te*").requiredWords());
+        assertEquals(List.of("rist"), UserQuery.parse("*rist").requiredWords());
+        assertEquals(List.of("ter ist"), UserQuery.parse("ter*ist").requiredWords());
+        assertTrue(UserQuery.parse("*").isEmpty());
+    }
+
+    @Test
+    void aNumberAfterAPhraseIsProximity() {
+        assertEquals(List.of(List.of(in(UserQuery.Field.ANY, "aanslag brussel", true, false, 10))),
+                UserQuery.parse("\"aanslag brussel\"~10").groups());
+        assertEquals(List.of(List.of(phrase("a b")), List.of(word("~x"))), UserQuery.parse("\"a b\"~x").groups());
+        assertEquals(List.of(List.of(phrase("a b"))), UserQuery.parse("\"a b\"~").groups());
+    }
+
+    @Test
+    void dutchFieldNamesLimitAClause() {
+        var q = UserQuery.parse("titel:Biden persoon:\"Joe Biden\" PLAATS:Parijs organisatie:NAVO* -bron:NOS");
+        assertEquals(List.of(
+                List.of(in(UserQuery.Field.TITLE, "Biden", false, false, 0)),
+                List.of(in(UserQuery.Field.PERSON, "Joe Biden", true, false, 0)),
+                List.of(in(UserQuery.Field.PLACE, "Parijs", false, false, 0)),
+                List.of(in(UserQuery.Field.ORGANISATION, "NAVO", false, true, 0))), q.groups());
+        assertEquals(List.of(in(UserQuery.Field.SOURCE, "NOS", false, false, 0)), q.excluded());
+        assertTrue(q.requiredWords().isEmpty(), "field clauses get no compound or spelling treatment");
+    }
+
+    @Test
+    void anUnknownFieldOrAnEmptyValueIsText() {
+        assertEquals(List.of("kleur:rood"), UserQuery.parse("kleur:rood").requiredWords());
+        assertEquals(List.of("titel:", "Biden"), UserQuery.parse("titel: Biden").requiredWords());
+        assertEquals(List.of("titel:"), UserQuery.parse("titel:").requiredWords());
+    }
+
+    @Test
+    void orAndFieldsCombine() {
+        var q = UserQuery.parse("plaats:Irak OR plaats:Syrië");
+        assertEquals(List.of(List.of(in(UserQuery.Field.PLACE, "Irak", false, false, 0),
+                in(UserQuery.Field.PLACE, "Syrië", false, false, 0))), q.groups());
+    }
+
+    @Test
+    void limitsAreReportedNotThrown() {
+        assertEquals(null, UserQuery.parse("a b c terror* \"x y\"~50").limitProblem());
+        assertTrue(UserQuery.parse("\"x y\"~51").limitProblem().contains("~50"));
+        assertTrue(UserQuery.parse("aaa* bbb* ccc* ddd* eee* fff*").limitProblem().contains("at most 5"));
+        assertTrue(UserQuery.parse("w ".repeat(51)).limitProblem().contains("at most 50"));
+        assertEquals(null, UserQuery.parse("w ".repeat(50)).limitProblem());
+        assertTrue(UserQuery.parse("\"x y\"~9999999999").limitProblem().contains("~50"),
+                "an absurd distance is a clear 400, not an overflow");
+    }
+
+    @Test
+    void malformedSyntaxNeverThrows() {
+        for (String s : List.of("titel:\"", "\"~3", "persoon:*", "**", "\"a\"~", ":::", "bron:\"\"", "-titel:",
+                "\"unclosed~5", "titel:\"a b\"~99999")) {
+            UserQuery q = UserQuery.parse(s);
+            q.limitProblem();
+        }
+    }
 }

@@ -178,12 +178,22 @@ class SearchApiIT {
 
     @Test
     void aMisspeltWordGetsASuggestionThatFinds() {
-        JsonNode r = search("q=" + enc("museun"));
+        JsonNode r = search("literal=1&q=" + enc("museun"));
         assertEquals(0, r.get("total").get("value").asInt());
         String suggestion = r.get("didYouMean").asText();
         assertEquals("museum", suggestion);
         assertNotEquals(0, search("q=" + enc(suggestion)).get("total").get("value").asInt());
         assertTrue(search("q=Syri%C3%AB").get("didYouMean").isNull(), "enough hits: no suggestion");
+    }
+
+    @Test
+    void aMisspeltWordWithoutHitsAnswersWithTheCorrectedResults() {
+        JsonNode r = search("q=" + enc("museun"));
+        assertEquals("museun", r.get("correctedFrom").asText());
+        assertEquals("museum", r.get("correctedTo").asText());
+        assertTrue(r.get("didYouMean").isNull());
+        assertEquals(search("q=museum").get("total").get("value").asInt(), r.get("total").get("value").asInt());
+        assertTrue(search("q=museum").get("correctedFrom").isNull(), "a word that is fine is left alone");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

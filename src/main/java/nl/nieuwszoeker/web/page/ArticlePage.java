@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.nieuwszoeker.indexing.Article;
 import nl.nieuwszoeker.search.Facet;
+import nl.nieuwszoeker.search.RelatedService;
 import nl.nieuwszoeker.search.SearchRequest;
 
 /** One article in full, with its facet values as links to a search filtered on each of them. */
@@ -19,6 +20,11 @@ public final class ArticlePage {
     }
 
     public String render(Article a) {
+        return render(a, List.of());
+    }
+
+    /** @param related similar articles, shown below the text; near-duplicates say so */
+    public String render(Article a, List<RelatedService.Related> related) {
         var html = new StringBuilder(8_192);
         String title = a.title() == null || a.title().isBlank() ? "(zonder titel)" : a.title();
         Layout.open(html, assets, title + " \u2013 Nieuwszoeker", "");
@@ -49,7 +55,9 @@ public final class ArticlePage {
                 html.append("<p>").append(escape(paragraph.strip())).append("</p>");
             }
         }
-        html.append("</div></article></main><aside class=\"filters facts\" aria-labelledby=\"feiten\">")
+        html.append("</div></article>");
+        related(html, related);
+        html.append("</main><aside class=\"filters facts\" aria-labelledby=\"feiten\">")
                 .append("<h2 id=\"feiten\">In dit artikel</h2>");
         group(html, Facet.PERSON, "Personen", a.persons());
         group(html, Facet.PLACE, "Plaatsen", a.places());
@@ -61,6 +69,32 @@ public final class ArticlePage {
         html.append("</aside></div>");
         Layout.close(html);
         return html.toString();
+    }
+
+    private static void related(StringBuilder html, List<RelatedService.Related> related) {
+        if (related == null || related.isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"related\" aria-labelledby=\"verwant\"><h2 id=\"verwant\">Verwante artikelen</h2>")
+                .append("<ul>");
+        for (RelatedService.Related r : related) {
+            String title = r.title() == null || r.title().isBlank() ? "(zonder titel)" : r.title();
+            html.append("<li").append(r.nearDuplicate() ? " class=\"dup\"" : "").append("><a href=\"/artikel/")
+                    .append(escape(SearchPage.urlPart(r.id()))).append("\">").append(escape(title)).append("</a>");
+            html.append(" <span class=\"meta\">");
+            LocalDate day = Dutch.day(r.published());
+            if (day != null) {
+                html.append("<time datetime=\"").append(day).append("\">").append(Dutch.date(day)).append("</time>");
+            }
+            meta(html, "src", r.source());
+            html.append("</span>");
+            if (r.nearDuplicate()) {
+                html.append(" <span class=\"dup-label\">zelfde bericht").append(r.source() == null ? "" : ", andere bron")
+                        .append("</span>");
+            }
+            html.append("</li>");
+        }
+        html.append("</ul></section>");
     }
 
     public String notFound(String id) {

@@ -8,11 +8,18 @@ final class Layout {
     private Layout() {}
 
     static void open(StringBuilder html, Assets assets, String title, String q) {
+        open(html, assets, title, q, null);
+    }
+
+    /** @param feed the Atom feed of this page's search, announced to feed readers; null for none */
+    static void open(StringBuilder html, Assets assets, String title, String q, String feed) {
         html.append("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(escape(title)).append("</title>")
                 .append("<link rel=\"stylesheet\" href=\"").append(assets.url("app.css")).append("\">")
                 .append("<script src=\"").append(assets.url("app.js")).append("\" defer></script>")
+                .append(feed == null ? "" : "<link rel=\"alternate\" type=\"application/atom+xml\" title=\""
+                        + escape(title) + "\" href=\"" + escape(feed) + "\">")
                 .append("</head><body>")
                 .append("<a class=\"skip\" href=\"#inhoud\">Naar de inhoud</a>")
                 .append("<header class=\"top\"><a class=\"logo\" href=\"/\">Nieuws<span>zoeker</span></a>")

@@ -19,7 +19,8 @@ public final class SearchPage {
     /** Facet values shown before "toon meer"; selected values are always shown. */
     static final int VISIBLE_VALUES = 5;
     private static final int PAGE_LINKS = 2;
-    private static final int MAX_TAGS = 6;
+    /** Entity chips per type on one hit; the rest is counted, not hidden. */
+    static final int MAX_TAGS = 4;
 
     private final Assets assets;
 
@@ -30,13 +31,16 @@ public final class SearchPage {
     public String render(SearchRequest r, SearchResult result, LocalDate today) {
         var html = new StringBuilder(16_384);
         String title = r.q() == null || r.q().isBlank() ? "Nieuwszoeker" : "\u201c" + r.q() + "\u201d \u2013 Nieuwszoeker";
-        Layout.open(html, assets, title, r.q());
+        Layout.open(html, assets, title, r.q(), FollowLinks.feed(r));
+        FollowLinks.syntaxHelp(html);
         html.append("<div class=\"layout\">");
         sidebar(html, r, result, today);
         html.append("<main id=\"inhoud\" class=\"results\" tabindex=\"-1\">");
         chips(html, r);
         Histogram.render(html, r, result.histogram());
         toolbar(html, r, result);
+        FollowLinks.corrected(html, r, result);
+        FollowLinks.render(html, r);
         if (result.didYouMean() != null && !result.didYouMean().isBlank()) {
             html.append("<p class=\"dym\">Bedoelde u <a href=\"")
                     .append(escape(QueryString.href(Change.query(r, result.didYouMean())))).append("\">")
@@ -156,8 +160,9 @@ public final class SearchPage {
         long total = result.total().value();
         html.append("<strong>").append(result.total().exact() ? "" : "meer dan ").append(Dutch.results(total))
                 .append("</strong>");
-        if (r.q() != null && !r.q().isBlank()) {
-            html.append(" voor \u201c").append(escape(r.q())).append("\u201d");
+        String searched = result.correctedTo() != null ? result.correctedTo() : r.q();
+        if (searched != null && !searched.isBlank()) {
+            html.append(" voor \u201c").append(escape(searched)).append("\u201d");
         }
         html.append(" <span class=\"took\">(").append(Dutch.seconds(result.took())).append(" s)</span></p>")
                 .append("<nav class=\"sort\" aria-label=\"Sorteren\"><span>Sorteer:</span>");
@@ -205,27 +210,35 @@ public final class SearchPage {
             return;
         }
         var out = new StringBuilder();
-        int[] n = {0};
-        tagGroup(out, r, Facet.PERSON, entities.persons(), n);
-        tagGroup(out, r, Facet.PLACE, entities.places(), n);
-        tagGroup(out, r, Facet.ORGANISATION, entities.organisations(), n);
-        if (n[0] > 0) {
+        tagGroup(out, r, Facet.PERSON, entities.persons());
+        tagGroup(out, r, Facet.PLACE, entities.places());
+        tagGroup(out, r, Facet.ORGANISATION, entities.organisations());
+        if (!out.isEmpty()) {
             html.append("<ul class=\"tags\" aria-label=\"Filter op wie of wat erin voorkomt\">").append(out).append("</ul>");
         }
     }
 
-    private static void tagGroup(StringBuilder html, SearchRequest r, Facet facet, List<String> values, int[] n) {
+    /**
+     * Up to {@link #MAX_TAGS} values of one type, each marked with its type (a colour and icon, and for screen readers
+     * the word); what does not fit is counted ("+2 plaatsen"), never dropped without a word.
+     */
+    private static void tagGroup(StringBuilder html, SearchRequest r, Facet facet, List<String> values) {
         if (values == null) {
             return;
         }
+        int shown = 0;
         for (String value : values) {
-            if (n[0]++ >= MAX_TAGS) {
+            if (shown++ >= MAX_TAGS) {
+                html.append("<li><span class=\"tag more-tags t-").append(facet.param()).append("\">+")
+                        .append(values.size() - MAX_TAGS).append(' ').append(escape(FollowLinks.plural(facet)))
+                        .append("</span></li>");
                 return;
             }
             html.append("<li><a class=\"tag t-").append(facet.param()).append("\" href=\"")
                     .append(escape(QueryString.href(Change.add(r, facet, value)))).append("\" data-param=\"")
                     .append(facet.param()).append("\" data-value=\"").append(escape(value)).append("\" title=\"")
-                    .append(escape(facet.label())).append("\">").append(escape(value)).append("</a></li>");
+                    .append(escape(facet.label())).append("\" aria-label=\"").append(escape(facet.label())).append(": ")
+                    .append(escape(value)).append("\">").append(escape(value)).append("</a></li>");
         }
     }
 

@@ -51,8 +51,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * A real three-node cluster on loopback (256 MB heap each, the plugin on every node), reached the way a user
  * configures it: ES_URLS listing all three, NZ_SHARDS=3, NZ_REPLICAS=1. The last test kills a node with SIGKILL
- * while eight clients search through the app. {@code -Dnz.cluster.loadSeconds} lengthens the load (profile
- * {@code cluster}); CI runs the short default.
+ * while eight clients search through the app. It runs in every {@code mvn verify}; for a longer load after the
+ * kill, {@code mvn verify -Dit.test=ClusterIT -Dnz.cluster.loadSeconds=60}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {

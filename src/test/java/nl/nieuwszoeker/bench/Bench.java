@@ -127,12 +127,15 @@ public final class Bench {
                 results.scale(size, indexing, storeSize(), searchBench(size));
             }
         } finally {
-            if (app != null) {
-                Procs.stop(app);
-                results.appHeap(Procs.gcSummary(appGcLog));
-                results.profile(Profile.summarize(appJfr));
+            try {
+                if (app != null) {
+                    Procs.stop(app);
+                    results.appHeap(Procs.gcSummary(appGcLog));
+                    results.profile(Profile.summarize(appJfr));
+                }
+            } finally {
+                stopNode();
             }
-            stopNode();
         }
     }
 
@@ -409,7 +412,8 @@ public final class Bench {
         out.put("load_average_before", Comparison.loadAverage());
         // Every app endpoint measured below takes part, so each is past the JIT before its rounds start.
         Load.Call[] warm = {viaApp, page, lookupTargets.get("autocomplete")[0], lookupTargets.get("facet_values")[0]};
-        log("search at " + size + " docs: warm-up until the app's CPU per request settles");
+        log("search at " + size + " docs: warm-up until the app's CPU per request settles (blocks of "
+                + opts.getOrDefault("warm-block", "400") + " requests)");
         out.put("warm_up", Comparison.warmUp(app.toHandle(), Integer.parseInt(opts.getOrDefault("warm-block", "400")),
                 5, Integer.parseInt(opts.getOrDefault("warm-max-blocks", "40")), i -> warm[i % warm.length].run(i / warm.length)));
         log("warm-up: " + out.get("warm_up"));

@@ -73,7 +73,7 @@ public final class LookupService {
         try {
             var response = client.search(s -> s.index(alias).size(0).query(query)
                     .aggregations(COMPLETE, a -> a.terms(t -> {
-                        t.field(facet.field()).size(size);
+                        t.field(facet.field()).size(size).shardSize(Math.max(size, SearchBody.FACET_SHARD_SIZE));
                         if (!folded.isEmpty()) {
                             t.include(i -> i.regexp(foldingRegex(folded) + ".*"));
                         }

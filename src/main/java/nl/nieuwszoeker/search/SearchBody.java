@@ -18,6 +18,13 @@ import java.util.Map;
 final class SearchBody {
 
     static final int FACET_SIZE = 10;
+    /**
+     * Each shard reports its own top values, so a value that is frequent overall but not in any one shard's top
+     * list is undercounted or left out. Shards return this many values instead of the default (size * 1.5 + 10),
+     * which makes the counts exact while a facet has at most this many distinct values per shard under the
+     * query; on one shard Elasticsearch ignores it.
+     */
+    static final int FACET_SHARD_SIZE = 200;
     static final String HISTOGRAM = "histogram";
     static final String TOP = "top";
     static final String SELECTED = "selected";
@@ -55,7 +62,8 @@ final class SearchBody {
         for (Facet f : Facet.values()) {
             List<String> selected = r.filters().getOrDefault(f, List.of());
             var subs = new HashMap<String, Aggregation>();
-            subs.put(TOP, Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(FACET_SIZE))));
+            subs.put(TOP, Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(FACET_SIZE)
+                    .shardSize(FACET_SHARD_SIZE))));
             if (!selected.isEmpty()) {
                 subs.put(SELECTED, Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(selected.size())
                         .minDocCount(0).include(i -> i.terms(selected)))));

@@ -27,6 +27,9 @@ import nl.nieuwszoeker.es.ElasticsearchProvider;
 import nl.nieuwszoeker.es.EmbeddedNode;
 import nl.nieuwszoeker.es.EsClients;
 import nl.nieuwszoeker.es.Provisioning;
+import nl.nieuwszoeker.search.Facet;
+import nl.nieuwszoeker.search.LookupService;
+import nl.nieuwszoeker.search.SearchRequest;
 import nl.nieuwszoeker.search.SearchService;
 
 /**
@@ -39,7 +42,7 @@ public final class Bench {
 
     static final String USAGE = """
             bench/run [--sizes 10000,100000,1000000] [--compare-size 100000] [--seed 42] [--format jsonl|txt]
-                      [--rounds 3] [--requests-c1 210] [--requests-c16 700] [--index-rounds 2] [--max-index-minutes 25] [--es-heap 2g] [--startups 3]
+                      [--rounds 5] [--requests-c1 N] [--requests-c16 3N] [--generated-queries 300] [--warm-block 400] [--index-rounds 5] [--max-index-minutes 25] [--es-heap 2g] [--startups 3]
                       [--sweep-docs 5000] [--profile true|false] [--only startup]
                       [--out bench/results] [--work /tmp/nz-bench]""";
     static final String ALIAS = "bench";
@@ -124,12 +127,15 @@ public final class Bench {
                 results.scale(size, indexing, storeSize(), searchBench(size));
             }
         } finally {
-            if (app != null) {
-                Procs.stop(app);
-                results.appHeap(Procs.gcSummary(appGcLog));
-                results.profile(Profile.summarize(appJfr));
+            try {
+                if (app != null) {
+                    Procs.stop(app);
+                    results.appHeap(Procs.gcSummary(appGcLog));
+                    results.profile(Profile.summarize(appJfr));
+                }
+            } finally {
+                stopNode();
             }
-            stopNode();
         }
     }
 
@@ -252,15 +258,14 @@ public final class Bench {
                 best = r;
             }
         }
-        int bestBatch = (int) best.get("batch");
-        Map<String, Object> parallel = baseline.run(docs, sweepDocs, bestBatch, 2);
-        log("raw _bulk sweep: " + parallel);
-        sweep.add(parallel);
-        int bestConcurrency = (double) parallel.get("docs_per_s") > (double) best.get("docs_per_s") ? 2 : 1;
+        // The compared runs use the indexer's own batching (BulkWriter: 1000 documents, two bulks in flight);
+        // the sweep above is kept as information, not as the baseline.
+        int bestBatch = 1000;
+        int bestConcurrency = 2;
 
         // The first indexer run met a cold node (JIT, analysis chain loading); it is reported, not compared.
         // Then raw and indexer alternate, so drift in the machine's load falls on both alike.
-        int rounds = Integer.parseInt(opts.getOrDefault("index-rounds", "2"));
+        int rounds = Integer.parseInt(opts.getOrDefault("index-rounds", "5"));
         firstIndexerRun.put("cold_node", true);
         List<Map<String, Object>> indexerRuns = new ArrayList<>(List.of(firstIndexerRun));
         List<Map<String, Object>> rawRuns = new ArrayList<>();
@@ -317,76 +322,128 @@ public final class Bench {
     }
 
     /** The request bodies SearchService sends for each search of the mix, captured from its real code path. */
-    private List<List<EsCall>> capture() {
+    private List<List<EsCall>> capture(List<QueryMix.Query> queries) {
         var capturing = new CapturingTransport((ElasticsearchTransport) client._transport());
         var service = new SearchService(new ElasticsearchClient(capturing), ALIAS);
         List<List<EsCall>> calls = new ArrayList<>();
-        service.search(mix.get(0).request());
+        service.search(queries.get(0).request());
         capturing.drain(); // the index's date span is read once a minute, not per search
-        for (QueryMix.Query q : mix) {
+        for (QueryMix.Query q : queries) {
             service.search(q.request());
             calls.add(capturing.drain());
         }
         return calls;
     }
 
+    /** Autocomplete and facet-value lookups: the app's URL and the Elasticsearch calls LookupService makes for it. */
+    private record Lookup(String path, List<EsCall> calls) {}
+
+    private List<Lookup> lookups(boolean facets) {
+        var capturing = new CapturingTransport((ElasticsearchTransport) client._transport());
+        var service = new LookupService(new ElasticsearchClient(capturing), ALIAS);
+        var empty = new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 10);
+        List<Lookup> out = new ArrayList<>();
+        var random = new java.util.SplittableRandom(seed());
+        for (int i = 0; i < 100; i++) {
+            if (facets) {
+                Facet f = List.of(Facet.PLACE, Facet.PERSON, Facet.ORGANISATION).get(i % 3);
+                var pool = f == Facet.PLACE ? model.places : f == Facet.PERSON ? model.persons : model.organisations;
+                String value = pool.atRank(1 + random.nextInt(Math.min(pool.size(), 200)));
+                String prefix = value.substring(0, Math.min(value.length(), 1 + random.nextInt(3)));
+                service.facetValues(f, prefix, 20, empty);
+                out.add(new Lookup("/api/facets/" + f.param() + "?prefix="
+                        + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8), capturing.drain()));
+            } else {
+                String word = QueryMix.word(model, 30 + random.nextInt(3000));
+                String prefix = word.substring(0, Math.min(word.length(), 3 + random.nextInt(3)));
+                service.suggest(prefix, 8);
+                out.add(new Lookup("/api/suggest?q=" + prefix, capturing.drain()));
+            }
+        }
+        return out;
+    }
+
     private Map<String, Object> searchBench(int size) throws Exception {
-        List<List<EsCall>> captured = capture();
-        List<HttpRequest> appRequests = mix.stream()
+        var queries = new ArrayList<>(mix);
+        queries.addAll(QueryMix.generated(model, Integer.parseInt(opts.getOrDefault("generated-queries", "300")),
+                seed()));
+        java.util.Collections.shuffle(queries, new java.util.Random(seed()));
+        List<List<EsCall>> captured = capture(queries);
+        List<HttpRequest> appRequests = queries.stream()
                 .map(q -> HttpRequest.newBuilder(appUri.resolve("/api/search?" + QueryMix.apiQuery(q.request())))
                         .build()).toList();
+        List<HttpRequest> pageRequests = queries.stream()
+                .map(q -> HttpRequest.newBuilder(appUri.resolve("/?" + QueryMix.apiQuery(q.request()))).build())
+                .toList();
         List<List<HttpRequest>> directRequests = captured.stream()
                 .map(calls -> calls.stream().map(c -> c.toRequest(es)).toList()).toList();
         Load.Call viaApp = i -> send(appRequests.get(i % appRequests.size()));
+        Load.Call page = i -> send(pageRequests.get(i % pageRequests.size()));
         Load.Call direct = i -> {
             for (HttpRequest r : directRequests.get(i % directRequests.size())) {
                 send(r);
             }
         };
-        List<Map<String, Object>> checks = check(appRequests, directRequests);
+        List<Map<String, Object>> checks = check(queries, appRequests, directRequests);
+        Map<String, Load.Call[]> lookupTargets = new LinkedHashMap<>();
+        for (boolean facets : new boolean[] {false, true}) {
+            List<Lookup> lookups = lookups(facets);
+            List<HttpRequest> app = lookups.stream().map(l -> HttpRequest.newBuilder(appUri.resolve(l.path())).build())
+                    .toList();
+            List<List<HttpRequest>> raw = lookups.stream()
+                    .map(l -> l.calls().stream().map(c -> c.toRequest(es)).toList()).toList();
+            lookupTargets.put(facets ? "facet_values" : "autocomplete", new Load.Call[] {
+                i -> send(app.get(i % app.size())),
+                i -> {
+                    for (HttpRequest r : raw.get(i % raw.size())) {
+                        send(r);
+                    }
+                }});
+        }
 
-        int n = mix.size();
-        int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+        int n = queries.size();
+        int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
         var out = new LinkedHashMap<String, Object>();
         out.put("mix", checks);
+        out.put("mix_kinds", queries.stream().collect(java.util.stream.Collectors.groupingBy(QueryMix.Query::name,
+                java.util.TreeMap::new, java.util.stream.Collectors.counting())));
         out.put("es_calls_per_search", captured.stream().mapToInt(List::size).max().orElse(0));
-        out.put("example_request_body", captured.get(mix.size() - 1).get(0).bodyText());
+        out.put("example_request_body", captured.get(queries.size() - 1).get(0).bodyText());
+        out.put("load_average_before", Comparison.loadAverage());
+        // Every app endpoint measured below takes part, so each is past the JIT before its rounds start.
+        Load.Call[] warm = {viaApp, page, lookupTargets.get("autocomplete")[0], lookupTargets.get("facet_values")[0]};
+        log("search at " + size + " docs: warm-up until the app's CPU per request settles (blocks of "
+                + opts.getOrDefault("warm-block", "400") + " requests)");
+        out.put("warm_up", Comparison.warmUp(app.toHandle(), Integer.parseInt(opts.getOrDefault("warm-block", "400")),
+                5, Integer.parseInt(opts.getOrDefault("warm-max-blocks", "40")), i -> warm[i % warm.length].run(i / warm.length)));
+        log("warm-up: " + out.get("warm_up"));
+        Load.run(16, n * 2, 0, direct);
         try (var memory = new Procs.MemorySampler(app.pid(), nodeProcess(), http, es)) {
             for (int concurrency : new int[] {1, 16}) {
                 int perRound = Integer.parseInt(opts.getOrDefault("requests-c" + concurrency,
-                        Integer.toString(n * (concurrency == 1 ? 15 : 50))));
-                log("search at " + size + " docs, concurrency " + concurrency + ": warm-up");
-                Load.run(concurrency, n * 4, 0, viaApp);
-                Load.run(concurrency, n * 4, 0, direct);
-                var appSample = new Load.Sample();
-                var directSample = new Load.Sample();
-                for (int round = 0; round < rounds; round++) {
-                    // Alternate who goes first, so drift in the machine's load hits both sides alike.
-                    if (round % 2 == 0) {
-                        appSample.add(Load.run(concurrency, perRound, 0, viaApp));
-                        directSample.add(Load.run(concurrency, perRound, 0, direct));
-                    } else {
-                        directSample.add(Load.run(concurrency, perRound, 0, direct));
-                        appSample.add(Load.run(concurrency, perRound, 0, viaApp));
-                    }
-                }
-                var c = new LinkedHashMap<String, Object>();
-                c.put("app", appSample.summary());
-                c.put("direct", directSample.summary());
-                c.put("p50_ratio", ratio(appSample.summary(), directSample.summary(), "p50_ms"));
-                c.put("p99_ratio", ratio(appSample.summary(), directSample.summary(), "p99_ms"));
-                c.put("throughput_ratio", ratio(appSample.summary(), directSample.summary(), "throughput_per_s"));
+                        Integer.toString(concurrency == 1 ? n : n * 3)));
+                var c = Comparison.run(concurrency, perRound, rounds, viaApp, direct);
                 log("search at " + size + " docs, concurrency " + concurrency + ": " + c);
                 out.put("concurrency_" + concurrency, c);
             }
+            int perRound = Integer.parseInt(opts.getOrDefault("requests-lookups", "300"));
+            for (var e : lookupTargets.entrySet()) {
+                var c = Comparison.run(1, perRound, rounds, e.getValue()[0], e.getValue()[1]);
+                log(e.getKey() + " at " + size + " docs: " + c);
+                out.put(e.getKey(), c);
+            }
+            var c = Comparison.run(1, Math.min(n, 300), rounds, page, direct);
+            log("HTML result page at " + size + " docs: " + c);
+            out.put("html_page", c);
             out.put("memory", memory.summary());
         }
+        out.put("load_average_after", Comparison.loadAverage());
         return out;
     }
 
     /** Both sides must find the same thing, or the comparison means nothing. */
-    private List<Map<String, Object>> check(List<HttpRequest> appRequests, List<List<HttpRequest>> directRequests)
-            throws Exception {
+    private List<Map<String, Object>> check(List<QueryMix.Query> mix, List<HttpRequest> appRequests,
+                                            List<List<HttpRequest>> directRequests) throws Exception {
         List<Map<String, Object>> checks = new ArrayList<>();
         for (int i = 0; i < mix.size(); i++) {
             JsonNode viaApp = JSON.readTree(send(appRequests.get(i)));
@@ -413,11 +470,6 @@ public final class Bench {
                     + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return r.body();
-    }
-
-    private static double ratio(Map<String, Object> app, Map<String, Object> direct, String key) {
-        double d = ((Number) direct.get(key)).doubleValue();
-        return d == 0 ? 0 : Math.round(((Number) app.get(key)).doubleValue() / d * 1000) / 1000.0;
     }
 
     // ---- start-up ---------------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ import nl.nieuwszoeker.es.IndexSchema;
 
 /**
  * The floor for indexing: the documents the indexer stored, pre-serialised as _bulk lines, posted straight
- * to the node with no reading, parsing or extraction in between. Same node, same mapping (IndexSchema).
+ * to the node with no reading, parsing or extraction in between. Same node, same mapping (IndexSchema), and
+ * the indexer's index settings: refresh off while filling.
  */
 final class BulkBaseline {
 
@@ -85,6 +86,8 @@ final class BulkBaseline {
         }
         long t0 = System.nanoTime();
         IndexSchema.create(client, index);
+        // As the indexer does: no refreshes while a fresh index fills, one at the end.
+        client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("-1"))));
         var next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<?>> workers = new ArrayList<>();
@@ -106,6 +109,7 @@ final class BulkBaseline {
             f.get();
         }
         pool.shutdown();
+        client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("1s"))));
         client.indices().refresh(r -> r.index(index));
         double seconds = (System.nanoTime() - t0) / 1e9;
         long indexed = client.count(c -> c.index(index)).count();

@@ -38,6 +38,7 @@ final class Profile {
         }
         Map<String, Integer> top = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
+        Map<String, Integer> stages = new HashMap<>();
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
@@ -59,6 +60,7 @@ final class Profile {
                 });
             }
             seen.forEach(l -> inclusive.merge(l, 1, Integer::sum));
+            stages.merge(stage(frames), 1, Integer::sum);
         }
         int total = Math.max(1, samples);
         out.put("cpu_samples", samples);
@@ -70,7 +72,58 @@ final class Profile {
         top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                 .forEach(en -> hot.put(en.getKey(), percent(en.getValue(), total)));
         out.put("hottest_methods_self_percent", hot);
+        var byStage = new LinkedHashMap<String, Object>();
+        stages.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(en -> byStage.put(en.getKey(), percent(en.getValue(), total)));
+        out.put("share_of_samples_by_stage_percent", byStage);
         return out;
+    }
+
+    /**
+     * The stage of serving a search a sample belongs to: the innermost frame that names one wins, so Jackson
+     * under the client's deserialiser counts as parsing, and Jackson under Javalin as writing the answer.
+     */
+    static String stage(List<RecordedFrame> frames) {
+        for (RecordedFrame f : frames) {
+            String type = f.getMethod().getType().getName();
+            String method = f.getMethod().getName();
+            if (type.startsWith("co.elastic.clients.")) {
+                String m = method.toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("deserialize") || type.contains("Deserializer")) {
+                    return "ES client: parse response into typed objects";
+                }
+                if (m.contains("serialize") || type.contains("Serializer")) {
+                    return "ES client: serialise request";
+                }
+                continue;
+            }
+            if (type.startsWith("org.apache.http.") || type.startsWith("org.elasticsearch.client.")) {
+                return "HTTP client to Elasticsearch (RestClient, Apache)";
+            }
+            if (type.startsWith("io.javalin.json.")) {
+                return "write the JSON answer (Javalin, Jackson)";
+            }
+            if (type.startsWith("nl.nieuwszoeker.search.SearchBody") || type.startsWith("nl.nieuwszoeker.search.SearchQueries")
+                    || type.startsWith("nl.nieuwszoeker.search.UserQuery") || type.startsWith("nl.nieuwszoeker.search.CompoundParts")) {
+                return "app: build the typed request";
+            }
+            if (type.startsWith("nl.nieuwszoeker.web.page.")) {
+                return "app: render HTML";
+            }
+            if (type.startsWith("nl.nieuwszoeker.web.SearchParams")) {
+                return "app: read parameters";
+            }
+            if (type.startsWith("nl.nieuwszoeker.")) {
+                return "app: other (" + type.substring("nl.nieuwszoeker.".length()) + ")";
+            }
+        }
+        for (RecordedFrame f : frames) {
+            String type = f.getMethod().getType().getName();
+            if (type.startsWith("org.eclipse.jetty.") || type.startsWith("io.javalin.")) {
+                return "HTTP server (Jetty, Javalin)";
+            }
+        }
+        return "other (JVM, JFR itself)";
     }
 
     private static String name(RecordedFrame f) {

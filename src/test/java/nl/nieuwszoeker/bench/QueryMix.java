@@ -56,6 +56,55 @@ final class QueryMix {
         return List.copyOf(mix);
     }
 
+    /**
+     * {@code count} searches drawn with a fixed seed, in equal shares of the kinds readers produce and the fixed
+     * mix leaves out: rare words with few hits, typos that find nothing (and so also ask for a suggestion),
+     * several values of one facet, deep pages, sort by date, and the fixed mix's kinds at other ranks.
+     */
+    static List<Query> generated(CorpusModel m, int count, long seed) {
+        var r = new java.util.SplittableRandom(seed);
+        List<Query> out = new ArrayList<>();
+        int tail = m.words.size();
+        for (int i = 0; out.size() < count; i++) {
+            String common = word(m, 40 + r.nextInt(800));
+            Query q = switch (i % 8) {
+                case 0 -> q("rare word", word(m, Math.max(2000, tail / 4 + r.nextInt(Math.max(1, tail * 3 / 4 - 50)))),
+                        Map.of(), null, null);
+                case 1 -> q("zero-hit typo", typo(common, r), Map.of(), null, null);
+                case 2 -> q("word + several places", common, Map.of(Facet.PLACE, List.of(m.places.atRank(1 + r.nextInt(5)),
+                        m.places.atRank(6 + r.nextInt(10)), m.places.atRank(16 + r.nextInt(30)))), null, null);
+                case 3 -> q("several sections and tags, no words", "", Map.of(
+                        Facet.SECTION, List.of(m.sections.atRank(1 + r.nextInt(3)), m.sections.atRank(4 + r.nextInt(4))),
+                        Facet.TAG, List.of(m.tags.atRank(1 + r.nextInt(10)), m.tags.atRank(11 + r.nextInt(20)))), null, null);
+                case 4 -> page(q("deep page", word(m, 20 + r.nextInt(100)), Map.of(), null, null), 10 + r.nextInt(41));
+                case 5 -> sorted(q("sort by date", common, Map.of(), null, null),
+                        r.nextBoolean() ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.OLDEST);
+                case 6 -> q("two words + date range", common + " " + word(m, 200 + r.nextInt(2000)), Map.of(),
+                        LocalDate.of(2016 + r.nextInt(6), 1 + r.nextInt(12), 1), LocalDate.of(2022 + r.nextInt(4), 1, 31));
+                default -> q("phrase: person + source", "\"" + m.persons.atRank(1 + r.nextInt(50)) + "\"",
+                        Map.of(Facet.SOURCE, List.of(m.sources.atRank(1 + r.nextInt(3)))), null, null);
+            };
+            out.add(q);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Two letters no Dutch word has side by side, put inside the word: a typo that matches nothing. */
+    private static String typo(String word, java.util.SplittableRandom r) {
+        int at = 1 + r.nextInt(word.length() - 1);
+        return word.substring(0, at) + "qx" + word.substring(at);
+    }
+
+    private static Query page(Query q, int page) {
+        SearchRequest s = q.request();
+        return new Query(q.name(), new SearchRequest(s.q(), s.filters(), s.from(), s.to(), s.sort(), page, s.size()));
+    }
+
+    private static Query sorted(Query q, SearchRequest.Sort sort) {
+        SearchRequest s = q.request();
+        return new Query(q.name(), new SearchRequest(s.q(), s.filters(), s.from(), s.to(), sort, s.page(), s.size()));
+    }
+
     /** The first word from this rank down that is long enough not to be a Dutch stop word, which finds nothing. */
     static String word(CorpusModel m, int rank) {
         for (int r = rank; ; r++) {

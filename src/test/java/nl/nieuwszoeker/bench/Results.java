@@ -60,7 +60,22 @@ final class Results {
         double raw = mean(rawRuns, "docs_per_s");
         m.put("indexer_docs_per_s", Load.round(indexer));
         m.put("raw_bulk_docs_per_s", Load.round(raw));
-        m.put("ratio", Math.round(indexer / raw * 1000) / 1000.0);
+        // Raw and indexer runs alternate, so each warm indexer run is compared with the raw run just before it.
+        double[] ratios = new double[Math.min(warm.size(), rawRuns.size())];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = (double) warm.get(i).get("docs_per_s") / (double) rawRuns.get(i).get("docs_per_s");
+        }
+        java.util.Arrays.sort(ratios);
+        if (ratios.length > 0) {
+            double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2]
+                    : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+            m.put("ratio", Math.round(median * 1000) / 1000.0);
+            m.put("ratio_min", Math.round(ratios[0] * 1000) / 1000.0);
+            m.put("ratio_max", Math.round(ratios[ratios.length - 1] * 1000) / 1000.0);
+            m.put("ratio_rounds", ratios.length);
+        } else {
+            m.put("ratio", Math.round(indexer / raw * 1000) / 1000.0);
+        }
         root.put("indexing", m);
     }
 

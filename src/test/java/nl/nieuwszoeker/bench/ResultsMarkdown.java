@@ -98,7 +98,7 @@ final class ResultsMarkdown {
         }
         line("");
         line("Mean of the warm runs: indexer " + fmt(num(idx, "indexer_docs_per_s")) + " docs/s, raw " + fmt(num(idx, "raw_bulk_docs_per_s"))
-                + " docs/s, ratio **" + idx.get("ratio") + "**.");
+                + " docs/s, ratio **" + spread(idx, "ratio") + "** (median of the per-round ratios [min–max]).");
         line("");
         line("Raw _bulk batch sweep (first " + fmt(num(list(idx, "raw_bulk_sweep").get(0), "docs")) + " documents):");
         line("");
@@ -117,8 +117,18 @@ final class ResultsMarkdown {
         }
         line("## Search: through the app vs the same requests straight to Elasticsearch");
         line("");
-        line("Closed loop, a fixed mix of " + list(map(scale.get(0), "search"), "mix").size() + " searches, warm-up"
-                + " first, app and direct interleaved in alternating rounds. Latency in ms, throughput in searches/s.");
+        line("Closed loop over a mix of " + list(map(scale.get(0), "search"), "mix").size() + " searches (the fixed"
+                + " mix plus generated ones: rare words, zero-hit typos, several facet values, deep pages, sort by date),"
+                + " after a warm-up that runs until the app's CPU per request has settled. App and direct run in"
+                + " interleaved rounds; each ratio is the median of the per-round ratios, [min–max] beside it."
+                + " Latency in ms, throughput in requests/s. Autocomplete, facet values and the HTML page at"
+                + " concurrency 1; the HTML page is compared with the same _search calls as /api/search.");
+        Map<String, Object> firstSearch = map(scale.get(0), "search");
+        if (firstSearch.get("warm_up") != null) {
+            line("");
+            line("Warm-up (first size): app CPU ms per request, by block: `"
+                    + map(firstSearch, "warm_up").get("app_cpu_ms_per_request_by_block") + "`.");
+        }
         line("");
         line("| Docs | Index MB | Indexing s (docs/s) | Conc. | App p50 | Direct p50 | p50 ratio | App p99 | Direct p99"
                 + " | App /s | Direct /s | /s ratio |");
@@ -132,9 +142,21 @@ final class ResultsMarkdown {
                 Map<String, Object> d = map(r, "direct");
                 line("| " + fmt(num(s, "docs")) + " | " + s.get("store_mb") + " | " + idx.get("seconds") + " ("
                         + fmt(num(idx, "docs_per_s")) + ") | " + c + " | " + a.get("p50_ms") + " | " + d.get("p50_ms")
-                        + " | " + r.get("p50_ratio") + " | " + a.get("p99_ms") + " | " + d.get("p99_ms") + " | "
+                        + " | " + spread(r, "p50_ratio") + " | " + a.get("p99_ms") + " | " + d.get("p99_ms") + " | "
                         + a.get("throughput_per_s") + " | " + d.get("throughput_per_s") + " | "
-                        + r.get("throughput_ratio") + " |");
+                        + spread(r, "throughput_ratio") + " |");
+            }
+            for (String other : List.of("autocomplete", "facet_values", "html_page")) {
+                Map<String, Object> r = map(search, other);
+                if (r == null) {
+                    continue;
+                }
+                Map<String, Object> a = map(r, "app");
+                Map<String, Object> d = map(r, "direct");
+                line("| " + fmt(num(s, "docs")) + " | | " + other.replace('_', ' ') + " | 1 | " + a.get("p50_ms") + " | "
+                        + d.get("p50_ms") + " | " + spread(r, "p50_ratio") + " | " + a.get("p99_ms") + " | "
+                        + d.get("p99_ms") + " | " + a.get("throughput_per_s") + " | " + d.get("throughput_per_s")
+                        + " | " + spread(r, "throughput_ratio") + " |");
             }
         }
         line("");
@@ -175,6 +197,12 @@ final class ResultsMarkdown {
         line("");
     }
 
+    /** A ratio as median [min–max] over the interleaved rounds, when the run recorded them. */
+    private static String spread(Map<String, Object> r, String key) {
+        Object min = r.get(key + "_min");
+        return min == null ? String.valueOf(r.get(key)) : r.get(key) + " [" + min + "–" + r.get(key + "_max") + "]";
+    }
+
     private void profile() {
         Map<String, Object> p = map(root, "app_profile");
         if (p == null || !p.containsKey("cpu_samples")) {
@@ -182,6 +210,14 @@ final class ResultsMarkdown {
         }
         line("## Where the app spends its CPU (Flight Recorder, whole serving run, " + p.get("cpu_samples") + " samples)");
         line("");
+        @SuppressWarnings("unchecked")
+        var stages = (Map<String, Object>) p.get("share_of_samples_by_stage_percent");
+        if (stages != null) {
+            line("| Stage (innermost frame that names one) | % of samples |");
+            line("|---|---|");
+            stages.forEach((k, v) -> line("| " + k + " | " + v + " |"));
+            line("");
+        }
         line("| Library on the stack | % of samples |");
         line("|---|---|");
         @SuppressWarnings("unchecked")

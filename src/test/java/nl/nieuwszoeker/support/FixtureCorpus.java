@@ -51,19 +51,24 @@ public final class FixtureCorpus {
                 client.indices().delete(d -> d.index(index));
             }
             IndexSchema.create(client, index);
-            BulkResponse bulk = client.bulk(b -> {
-                for (Article a : ARTICLES) {
-                    b.operations(op -> op.index(i -> i.index(index).id(a.id()).document(a)));
-                }
-                return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
-            });
-            if (bulk.errors()) {
-                throw new IllegalStateException("fixture indexing failed: " + bulk.items());
-            }
+            fill(client, index, ARTICLES);
             client.indices().putAlias(p -> p.index(index).name(alias));
             return alias;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes articles into an existing index and refreshes it, so they are searchable on return. */
+    public static void fill(ElasticsearchClient client, String index, List<Article> articles) throws IOException {
+        BulkResponse bulk = client.bulk(b -> {
+            for (Article a : articles) {
+                b.operations(op -> op.index(i -> i.index(index).id(a.id()).document(a)));
+            }
+            return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+        });
+        if (bulk.errors()) {
+            throw new IllegalStateException("fixture indexing failed: " + bulk.items());
         }
     }
 
@@ -85,7 +90,7 @@ public final class FixtureCorpus {
                 .allMatch(e -> values(a, e.getKey()).stream().anyMatch(e.getValue()::contains));
     }
 
-    private static Article article(String id, String title, String body, String published, String source,
+    public static Article article(String id, String title, String body, String published, String source,
                                    String section, List<String> tags, List<String> persons, List<String> places,
                                    List<String> organisations, String length) {
         var suggest = new ArrayList<String>();

@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.analysis;
+package nl.nieuwszoeker.analysis.stock;
 
 import java.util.Map;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
@@ -15,7 +15,7 @@ import org.elasticsearch.plugins.Plugin;
  * (pattern_capture, unique, uax_url_email), under their stock names and with their stock parameters.
  * A stock node already has these names and must never load this plugin.
  */
-public class DutchAnalysisPlugin extends Plugin implements AnalysisPlugin {
+public class StockAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {

@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.analysis;
+package nl.nieuwszoeker.analysis.stock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.nieuwszoeker.analysis.dutch.DutchCompoundFilter;
+import nl.nieuwszoeker.analysis.dutch.DutchLemmaFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -35,6 +37,7 @@ final class AnalysisChains {
 
   static final String PROJECT_ANALYZER = "dutch_text";
   static final String PROJECT_QUERY_ANALYZER = "dutch_query";
+  static final String PROJECT_PARTS_ANALYZER = "dutch_query_parts";
 
   private final JsonNode analysis;
 
@@ -137,6 +140,10 @@ final class AnalysisChains {
         }
       case "stemmer_override":
         return new StemmerOverrideFilter(in, overrides(def.path("rules")));
+      case "dutch_lemma":
+        return new DutchLemmaFilter(in, def.path("stem_lemmas").asBoolean(true), def.path("other_lemmas").asBoolean(true));
+      case "dutch_compound":
+        return new DutchCompoundFilter(in, def.path("only_parts").asBoolean(false));
       case "dictionary_decompounder":
         Set<String> words = new LinkedHashSet<>();
         def.path("word_list").forEach(w -> words.add(w.asText()));

@@ -40,10 +40,4 @@ class PluginRejectsUnsupportedSettingsIT {
         String e = createWithFilter("{\"type\":\"stemmer\",\"language\":\"german\"}");
         assertTrue(e.contains("stemmer language [german] is not provided"), e);
     }
-
-    @Test
-    void malformedOverrideRuleIsRefused() {
-        String e = createWithFilter("{\"type\":\"stemmer_override\",\"rules\":[\"kinderen kind\"]}");
-        assertTrue(e.contains("Invalid Keyword override Rule"), e);
-    }
 }

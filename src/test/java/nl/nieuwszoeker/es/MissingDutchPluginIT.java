@@ -19,6 +19,7 @@ import nl.nieuwszoeker.support.TestElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A node given every plugin but the Dutch one, as a stock cluster nobody installed it on: the app and the indexer
@@ -71,13 +72,13 @@ class MissingDutchPluginIT {
     }
 
     @Test
-    void theIndexerStopsWithExitTwoAndOneLineBeforeCreatingAnything() throws Exception {
+    void theIndexerStopsWithExitTwoAndOneLineBeforeCreatingAnything(@TempDir Path tmp) throws Exception {
         var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of("target", "nieuwszoeker.jar").toString(), "index", "--seeds", "seeds");
         var builder = new ProcessBuilder(command);
         builder.environment().put("ES_URLS", node.connection().urls().get(0).toString());
         builder.environment().put("NZ_INDEX", "never-created");
-        Path err = Files.createTempFile("index-stderr", ".txt");
+        Path err = tmp.resolve("stderr.txt");
         Process process = builder.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the indexer did not stop");
 

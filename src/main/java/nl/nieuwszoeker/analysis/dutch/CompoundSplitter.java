@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Splits a Dutch compound into parts that tile it exactly, optionally joined by a linking s, e or en: every
+ * Splits a Dutch compound into parts that tile it exactly, optionally joined by a linking s, e, en or er: every
  * part a known noun, verb or adjective, the last one a noun, each frequent enough, and the parts together at
  * least as frequent as the whole (Koehn and Knight). Of the valid splits the one with the fewest parts wins, then
  * the one with the more frequent parts. A substring that does not tile the word is never a part, so
@@ -18,11 +18,16 @@ final class CompoundSplitter {
     static final int MIN_WORD = 6;
     static final int MIN_PART = 3;
     static final int MAX_PARTS = 3;
-    /** Frequency classes run from 0 (A, rare) to 25 (Z); below these a part is more likely a look-alike. */
+    /**
+     * Frequency classes run from 0 (A, rare) to 25 (Z); below these a part is more likely a look-alike. Chosen on
+     * the UD dev split (docs/analysis.md).
+     */
     static final int MIN_HEAD_FREQUENCY = 8;
     static final int MIN_MODIFIER_FREQUENCY = 8;
+    /** Three-letter parts are look-alikes more often (kam in kameraad, ion in stadion): only common ones count. */
+    static final int MIN_SHORT_FREQUENCY = 14;
     private static final int CACHE_LIMIT = 50_000;
-    private static final String[] LINKS = {"", "s", "en", "e"};
+    private static final String[] LINKS = {"", "s", "en", "e", "er"};
     /** Prefixes of derived words that happen to be words themselves (verkeer is not ver + keer). */
     private static final Set<String> PREFIXES = Set.of("ver", "ont", "her", "mis", "wan");
 
@@ -55,6 +60,11 @@ final class CompoundSplitter {
             if (!r.noun()) {
                 return List.of();
             }
+        }
+        // A name written in lower case (frankrijk, rusland): the capitalised word is the more frequent one.
+        if (lemmatizer.reader().frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                > lemmatizer.reader().frequency(word)) {
+            return List.of();
         }
         Search s = new Search(word);
         Split best = s.from(0, MAX_PARTS);
@@ -164,8 +174,12 @@ final class CompoundSplitter {
             if (PREFIXES.contains(s)) {
                 return null;
             }
-            DutchLexicon.Reading r = lemmatizer.best(s);
-            if (r == null || !(r.noun() || r.verb() || r.adjective())) {
+            List<DutchLexicon.Reading> readings = lemmatizer.readings(s);
+            if (readings.isEmpty()) {
+                return null;
+            }
+            if (readings.stream().noneMatch(r -> r.noun() || r.verb() || r.adjective())) {
+                // Only a preposition or adverb (door, aan): a derived word (aanval), not a compound.
                 return null;
             }
             return frequent(s, MIN_MODIFIER_FREQUENCY);
@@ -174,7 +188,7 @@ final class CompoundSplitter {
         private Part frequent(String s, int min) {
             String lemma = lemmatizer.lemma(s);
             int f = Math.max(lemmatizer.frequency(s), lemmatizer.frequency(lemma));
-            return f >= min ? new Part(lemma, f) : null;
+            return f >= (s.length() <= MIN_PART ? Math.max(min, MIN_SHORT_FREQUENCY) : min) ? new Part(lemma, f) : null;
         }
     }
 }

@@ -52,6 +52,10 @@ final class Lemmatizer {
         this.otherLemmas = otherLemmas;
     }
 
+    DutchLexicon.Reader reader() {
+        return reader;
+    }
+
     /** How the lemma filter treats a lower-cased token. */
     Result analyse(String token) {
         Result r = results.get(token);
@@ -167,8 +171,8 @@ final class Lemmatizer {
 
     private Comparator<DutchLexicon.Reading> order(String form) {
         return CLASS_ORDER
-                .thenComparing(r -> !r.lemma().equalsIgnoreCase(form))
                 .thenComparing(Comparator.comparingInt((DutchLexicon.Reading r) -> frequency(r.lemma())).reversed())
+                .thenComparing(r -> !r.lemma().equalsIgnoreCase(form))
                 .thenComparing(DutchLexicon.Reading::lemma);
     }
 

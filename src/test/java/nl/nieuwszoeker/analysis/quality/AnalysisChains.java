@@ -61,6 +61,20 @@ final class AnalysisChains {
     throw new IllegalStateException("no settings define analyzer " + PROJECT_ANALYZER);
   }
 
+  /** A chain from an analysis settings object, e.g. a variant of the project's for a measurement. */
+  static AnalysisChains of(JsonNode analysis) {
+    return new AnalysisChains(analysis);
+  }
+
+  /** The project's analysis settings, as a mutable tree. */
+  static com.fasterxml.jackson.databind.node.ObjectNode projectSettings() {
+    try {
+      return (com.fasterxml.jackson.databind.node.ObjectNode) analysisNode(new ObjectMapper().readTree(Path.of("mappings/articles.json").toFile())).deepCopy();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static AnalysisChains stock() {
     try (InputStream in = AnalysisChains.class.getResourceAsStream("/analysis/stock-dutch-chains.json")) {
       return new AnalysisChains(analysisNode(new ObjectMapper().readTree(in)));
@@ -169,6 +183,22 @@ final class AnalysisChains {
     });
     try {
       return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the analyzer adds compound parts to the text (tokens of the compound filter's part type). */
+  static boolean addsParts(Analyzer a, String text) {
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+      ts.reset();
+      boolean parts = false;
+      while (ts.incrementToken()) {
+        parts |= DutchCompoundFilter.PART_TYPE.equals(type.type());
+      }
+      ts.end();
+      return parts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,7 +6,7 @@ class UdBeforeProbe {
     @Test
     void print() {
         AnalysisChains stock = AnalysisChains.stock();
-        for (String split : new String[] {"dev"}) {
+        for (String split : new String[] {"dev", "test"}) {
             System.out.println("UD " + split);
             System.out.println(UdQuality.header());
             for (String name : new String[] {"snowball_dutch", "dutch_kp"}) {

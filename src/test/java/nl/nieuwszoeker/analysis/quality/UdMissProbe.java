@@ -43,4 +43,15 @@ class UdMissProbe {
         }
         System.out.println(sb);
     }
+
+    @Test
+    void heads() {
+        var p = WordFormMeetingTest.Chain.project();
+        StringBuilder sb = new StringBuilder("HEADMISS: ");
+        for (String[] c : TestLists.rows("/analysis/ud/compounds-dev.tsv")) {
+            String[] parts = c[1].split(" ");
+            if (!p.finds(parts[parts.length - 1], c[0])) sb.append(c[0]).append(AnalysisChains.tokens(p.index(), c[0])).append("<").append(c[1]).append(">  ");
+        }
+        System.out.println(sb);
+    }
 }

@@ -54,7 +54,7 @@ class WordFormMeetingTest {
 
     /** The index adds parts to the word: it was taken for a compound. */
     boolean splits(String word) {
-      return AnalysisChains.tokens(index, word).size() > 1;
+      return AnalysisChains.addsParts(index, word);
     }
   }
 

@@ -17,7 +17,8 @@ public final class SearchQueries {
     static final List<String> TEXT_FIELDS = List.of("title^3", "body");
     static final List<String> EXACT_FIELDS = List.of("title.exact^3", "body.exact");
     static final String DATE_FIELD = "published";
-    private static final CompoundParts COMPOUNDS = CompoundParts.fromMapping();
+    /** Index analyzer's query twin that turns a compound into its parts and drops any other word (mappings/articles.json). */
+    static final String PARTS_ANALYZER = "dutch_query_parts";
 
     private SearchQueries() {}
 
@@ -30,17 +31,8 @@ public final class SearchQueries {
         List<String> words = q.requiredWords();
         if (!words.isEmpty()) {
             String joined = String.join(" ", words);
-            List<String> simple = new ArrayList<>();
             for (String word : words) {
-                List<String> parts = COMPOUNDS.parts(word);
-                if (parts.isEmpty()) {
-                    simple.add(word);
-                } else {
-                    bool.must(compound(word, parts));
-                }
-            }
-            if (!simple.isEmpty()) {
-                bool.must(words(String.join(" ", simple)));
+                bool.must(wordOrParts(word));
             }
             // The word as typed outranks the same stem, or the word found inside a compound.
             bool.should(s -> s.multiMatch(m -> m.query(joined).fields(EXACT_FIELDS).boost(4f)));
@@ -65,11 +57,15 @@ public final class SearchQueries {
         return Query.of(b -> b.bool(bool.build()));
     }
 
-    /** The compound itself (same stem), or all of its parts, which the index holds at the compound's position. */
-    private static Query compound(String word, List<String> parts) {
+    /**
+     * The word itself (same lemma), or, when it is a compound, all of its parts together; the index holds the parts
+     * at the compound's position. Parts are never alternatives, so geloofsartikel does not find every artikel.
+     */
+    private static Query wordOrParts(String word) {
         return Query.of(b -> b.bool(any -> any
                 .should(words(word))
-                .should(all -> all.bool(p -> p.must(parts.stream().map(SearchQueries::words).toList())))
+                .should(p -> p.multiMatch(m -> m.query(word).fields(TEXT_FIELDS).type(TextQueryType.CrossFields)
+                        .analyzer(PARTS_ANALYZER).operator(Operator.And).zeroTermsQuery(ZeroTermsQuery.None)))
                 .minimumShouldMatch("1")));
     }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.nieuwszoeker.analysis.dutch.DutchCompoundFilter;
+import nl.nieuwszoeker.analysis.dutch.DutchLemmaFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -35,6 +37,7 @@ final class AnalysisChains {
 
   static final String PROJECT_ANALYZER = "dutch_text";
   static final String PROJECT_QUERY_ANALYZER = "dutch_query";
+  static final String PROJECT_PARTS_ANALYZER = "dutch_query_parts";
 
   private final JsonNode analysis;
 
@@ -56,6 +59,20 @@ final class AnalysisChains {
       }
     }
     throw new IllegalStateException("no settings define analyzer " + PROJECT_ANALYZER);
+  }
+
+  /** A chain from an analysis settings object, e.g. a variant of the project's for a measurement. */
+  static AnalysisChains of(JsonNode analysis) {
+    return new AnalysisChains(analysis);
+  }
+
+  /** The project's analysis settings, as a mutable tree. */
+  static com.fasterxml.jackson.databind.node.ObjectNode projectSettings() {
+    try {
+      return (com.fasterxml.jackson.databind.node.ObjectNode) analysisNode(new ObjectMapper().readTree(Path.of("mappings/articles.json").toFile())).deepCopy();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static AnalysisChains stock() {
@@ -137,6 +154,10 @@ final class AnalysisChains {
         }
       case "stemmer_override":
         return new StemmerOverrideFilter(in, overrides(def.path("rules")));
+      case "dutch_lemma":
+        return new DutchLemmaFilter(in, def.path("stem_lemmas").asBoolean(true), def.path("other_lemmas").asBoolean(true));
+      case "dutch_compound":
+        return new DutchCompoundFilter(in, def.path("only_parts").asBoolean(false));
       case "dictionary_decompounder":
         Set<String> words = new LinkedHashSet<>();
         def.path("word_list").forEach(w -> words.add(w.asText()));
@@ -162,6 +183,22 @@ final class AnalysisChains {
     });
     try {
       return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the analyzer adds compound parts to the text (tokens of the compound filter's part type). */
+  static boolean addsParts(Analyzer a, String text) {
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+      ts.reset();
+      boolean parts = false;
+      while (ts.incrementToken()) {
+        parts |= DutchCompoundFilter.PART_TYPE.equals(type.type());
+      }
+      ts.end();
+      return parts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,7 +31,7 @@ class DecompoundingQualityTest {
 
   private int indexOfDecompounder() {
     for (int i = 0; i < filters.size(); i++) {
-      if (chains.typeOf(filters.get(i)).endsWith("_decompounder")) {
+      if (chains.typeOf(filters.get(i)).equals("dutch_compound")) {
         return i;
       }
     }

@@ -1,0 +1,116 @@
+package nl.nieuwszoeker.analysis.dutch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * The TaalTik Dutch lexicon of LanguageTool ({@code org.languagetool:dutch-pos-dict}): word form to lemma and
+ * tag, and the speller's frequency class per word. Both automata stay compressed in memory (about 32 MB of heap
+ * together) and are read once per node, on first use, however many indices and analyzers use them.
+ */
+public final class DutchLexicon {
+
+    private static final String BASE = "/org/languagetool/resource/nl/";
+
+    private final Dictionary forms;
+    private final FSA frequencies;
+    private final byte separator;
+
+    private DutchLexicon(Dictionary forms, Dictionary speller) {
+        this.forms = forms;
+        this.frequencies = speller.fsa;
+        this.separator = (byte) speller.metadata.getSeparator();
+    }
+
+    /** The node-wide lexicon, loaded on first use. */
+    public static DutchLexicon get() {
+        return Holder.LEXICON;
+    }
+
+    private static final class Holder {
+        static final DutchLexicon LEXICON = load();
+    }
+
+    private static DutchLexicon load() {
+        try {
+            return new DutchLexicon(read("dutch.dict"), read("spelling/nl_NL.dict"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Dutch lexicon (org.languagetool:dutch-pos-dict)", e);
+        }
+    }
+
+    private static Dictionary read(String name) throws IOException {
+        URL url = DutchLexicon.class.getResource(BASE + name);
+        if (url == null) {
+            throw new IOException(BASE + name + " is not on the classpath");
+        }
+        return Dictionary.read(url);
+    }
+
+    /** A reader over the lexicon. Not thread-safe: each token filter instance takes its own. */
+    public Reader reader() {
+        return new Reader();
+    }
+
+    /** One analysis of a word form: its lemma and TaalTik tag (ZNW noun, WKW verb, BNW adjective, ...). */
+    public record Reading(String lemma, String tag) {
+        boolean noun() {
+            return tag.startsWith("ZNW");
+        }
+
+        boolean verb() {
+            return tag.startsWith("WKW");
+        }
+
+        boolean adjective() {
+            return tag.startsWith("BNW");
+        }
+
+        boolean name() {
+            return tag.startsWith("ENM");
+        }
+    }
+
+    public final class Reader {
+        private final DictionaryLookup lookup = new DictionaryLookup(forms);
+        private final FSATraversal traversal = new FSATraversal(frequencies);
+        private final MatchResult match = new MatchResult();
+
+        private Reader() {}
+
+        /** Every reading of the form exactly as written (case and diacritics matter). */
+        public List<Reading> readings(String form) {
+            List<WordData> found = lookup.lookup(form);
+            List<Reading> out = new ArrayList<>(found.size());
+            for (WordData w : found) {
+                // WordData objects are reused by the next lookup, so copy them out now.
+                out.add(new Reading(w.getStem().toString(), w.getTag().toString()));
+            }
+            return out;
+        }
+
+        /** The speller's frequency class, 0 (rare, A) to 25 (frequent, Z); -1 when the speller lacks the word. */
+        public int frequency(String word) {
+            byte[] key = (word + (char) separator).getBytes(StandardCharsets.UTF_8);
+            traversal.match(match, key, 0, key.length, frequencies.getRootNode());
+            if (match.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+                return -1;
+            }
+            int best = -1;
+            for (int arc = frequencies.getFirstArc(match.node); arc != 0; arc = frequencies.getNextArc(arc)) {
+                best = Math.max(best, frequencies.getArcLabel(arc) - 'A');
+            }
+            return best;
+        }
+    }
+}

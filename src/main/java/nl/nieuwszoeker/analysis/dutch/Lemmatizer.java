@@ -1,0 +1,212 @@
+package nl.nieuwszoeker.analysis.dutch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * Picks one lemma per lower-cased word form from the lexicon. Not thread-safe; one per filter instance, with a
+ * bounded cache because news text repeats its words.
+ */
+final class Lemmatizer {
+
+    /** A term the lemma filter writes, and whether a following Snowball stemmer must leave it as it is. */
+    record Term(String text, boolean keepAsIs) {}
+
+    /** The terms for one token, first the main lemma; empty when the lexicon does not know the token. */
+    record Result(List<Term> terms) {
+        boolean known() {
+            return !terms.isEmpty();
+        }
+    }
+
+    private static final int CACHE_LIMIT = 50_000;
+    private static final int CLOSURE_STEPS = 4;
+    /**
+     * A verb or adjective reading beside the main (noun) one is emitted when its lemma is at most this many
+     * frequency classes rarer than the main lemma: staat gets staan, but gezond does not get zonnen.
+     */
+    static final int OTHER_LEMMA_SLACK = 3;
+
+    /**
+     * Noun first: an ambiguous form such as dagen (plural of dag, or the verb dagen) means the noun far more often
+     * in news, and every form of a verb reaches the same lemma anyway through the closure (liep, lopen, loop).
+     */
+    private static final Comparator<DutchLexicon.Reading> CLASS_ORDER = Comparator.comparingInt(Lemmatizer::classRank);
+
+    private final DutchLexicon.Reader reader;
+    private final boolean stemLemmas;
+    private final boolean otherLemmas;
+    private final DutchStemmer snowball = new DutchStemmer();
+    private final Map<String, String> lemmas = new HashMap<>();
+    private final Map<String, Result> results = new HashMap<>();
+
+    Lemmatizer(DutchLexicon.Reader reader, boolean stemLemmas, boolean otherLemmas) {
+        this.reader = reader;
+        this.stemLemmas = stemLemmas;
+        this.otherLemmas = otherLemmas;
+    }
+
+    DutchLexicon.Reader reader() {
+        return reader;
+    }
+
+    /** How the lemma filter treats a lower-cased token. */
+    Result analyse(String token) {
+        Result r = results.get(token);
+        if (r == null) {
+            if (results.size() >= CACHE_LIMIT) {
+                results.clear();
+            }
+            r = compute(token);
+            results.put(token, r);
+        }
+        return r;
+    }
+
+    private Result compute(String token) {
+        String lemma = lemma(token);
+        if (lemma == null) {
+            return new Result(List.of());
+        }
+        List<Term> terms = new ArrayList<>(3);
+        terms.add(term(lemma));
+        if (otherLemmas) {
+            int main = frequency(lemma);
+            for (Predicate<DutchLexicon.Reading> cls : List.<Predicate<DutchLexicon.Reading>>of(
+                    DutchLexicon.Reading::verb, DutchLexicon.Reading::adjective)) {
+                String other = bestOf(token, cls);
+                if (other != null && terms.stream().noneMatch(t -> t.text().equals(other))
+                        && frequency(other) >= main - OTHER_LEMMA_SLACK) {
+                    terms.add(term(other));
+                }
+            }
+        }
+        return new Result(List.copyOf(terms));
+    }
+
+    private Term term(String lemma) {
+        return new Term(lemma, !stemLemmas || stemCollides(lemma));
+    }
+
+    /**
+     * The lemma of the best reading of one word class (staat as a verb: staan; centrale as an adjective:
+     * centraal), emitted beside the main lemma so that every form of a verb or adjective meets the others.
+     */
+    private String bestOf(String token, Predicate<DutchLexicon.Reading> cls) {
+        // "ik werk", "ik zorg": the first person singular is rare in news and mostly a noun (werk, zorg, teken).
+        DutchLexicon.Reading best = best(token, r -> cls.test(r) && !r.tag().startsWith("WKW:TGW:1EP"));
+        return best == null ? null : best.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Snowball halves double vowels and strips derivational endings (boom and bom, korting and kort). Where the
+     * stem of a lemma is itself a word with another lemma, the lemma is kept as it is so the two stay apart.
+     */
+    private boolean stemCollides(String lemma) {
+        snowball.setCurrent(lemma);
+        snowball.stem();
+        String stem = snowball.getCurrent();
+        if (stem.equals(lemma)) {
+            return false;
+        }
+        String other = lemma(stem);
+        return other != null && !other.equals(lemma);
+    }
+
+    /** The chosen lemma of a lower-cased form, lower-cased; null when the lexicon does not know the form. */
+    String lemma(String form) {
+        String l = lemmas.get(form);
+        if (l == null) {
+            if (lemmas.size() >= CACHE_LIMIT) {
+                lemmas.clear();
+            }
+            l = closure(form);
+            lemmas.put(form, l == null ? "" : l);
+        }
+        return l == null || l.isEmpty() ? null : l;
+    }
+
+    /**
+     * Follows the chosen lemma, within its word class, until it maps to itself (a lemma the lexicon lists as a form
+     * of another lemma of the same class). Crossing classes would merge verbs into nouns (werkt, werken, werk).
+     */
+    private String closure(String form) {
+        DutchLexicon.Reading first = best(form, r -> true);
+        if (first == null) {
+            return null;
+        }
+        int cls = classRank(first);
+        String current = first.lemma().toLowerCase(Locale.ROOT);
+        for (int i = 1; i < CLOSURE_STEPS; i++) {
+            DutchLexicon.Reading next = best(current, r -> classRank(r) == cls);
+            if (next == null || next.lemma().equalsIgnoreCase(current)) {
+                break;
+            }
+            current = next.lemma().toLowerCase(Locale.ROOT);
+        }
+        return current;
+    }
+
+    /** The preferred reading of a lower-cased form, trying it as written, then capitalised (Syrië), then upper case. */
+    DutchLexicon.Reading best(String form) {
+        return best(form, r -> true);
+    }
+
+    private DutchLexicon.Reading best(String form, Predicate<DutchLexicon.Reading> allowed) {
+        Comparator<DutchLexicon.Reading> order = order(form);
+        DutchLexicon.Reading best = null;
+        for (DutchLexicon.Reading r : readings(form)) {
+            if (allowed.test(r) && (best == null || order.compare(r, best) < 0)) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private Comparator<DutchLexicon.Reading> order(String form) {
+        return CLASS_ORDER
+                .thenComparing(Comparator.comparingInt((DutchLexicon.Reading r) -> frequency(r.lemma())).reversed())
+                .thenComparing(r -> !r.lemma().equalsIgnoreCase(form))
+                .thenComparing(DutchLexicon.Reading::lemma);
+    }
+
+    /** Readings of a lower-cased form, with the case the lexicon uses for names and abbreviations. */
+    List<DutchLexicon.Reading> readings(String form) {
+        List<DutchLexicon.Reading> r = reader.readings(form);
+        if (r.isEmpty() && !form.isEmpty()) {
+            r = reader.readings(Character.toUpperCase(form.charAt(0)) + form.substring(1));
+            if (r.isEmpty() && form.length() <= 6) {
+                r = reader.readings(form.toUpperCase(Locale.ROOT));
+            }
+        }
+        return r;
+    }
+
+    /** Frequency class of a word as the speller writes it, or capitalised; -1 when unknown. */
+    int frequency(String word) {
+        int f = reader.frequency(word);
+        if (f < 0 && !word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+            f = reader.frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return f;
+    }
+
+    private static int classRank(DutchLexicon.Reading r) {
+        if (r.noun()) {
+            return 0;
+        }
+        if (r.adjective()) {
+            return 1;
+        }
+        if (r.verb()) {
+            return 2;
+        }
+        return 3;
+    }
+}

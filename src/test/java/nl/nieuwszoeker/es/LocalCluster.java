@@ -57,7 +57,7 @@ public final class LocalCluster implements AutoCloseable {
                 Path state = root.resolve(names.get(i));
                 StaleNode.stopIfRunning(state);
                 TestNodes.wipe(state);
-                NodeLayout layout = NodeLayout.prepare(dist, state, runAs);
+                NodeLayout layout = NodeLayout.prepare(dist, state, runAs, PluginZips.forEmbeddedNode());
                 List<String> command = new ArrayList<>(runAs.prefix());
                 command.addAll(List.of(layout.home().resolve("bin/elasticsearch").toString(),
                         "-E", "cluster.name=nieuwszoeker-cluster-test",

@@ -16,7 +16,8 @@ public record SearchResult(
         List<FacetResult> facets,
         Histogram histogram,
         String didYouMean,
-        List<Relaxation> relaxations) {
+        List<Relaxation> relaxations,
+        Histogram mentionedHistogram) {
 
     public record Total(long value, boolean exact) {}
 
@@ -35,6 +36,9 @@ public record SearchResult(
 
     public record Bucket(String key, long count) {}
 
-    /** Dropping filter {@code param}={@code value} (or the date range, param "date") would give {@code total} hits. */
+    /**
+     * Dropping filter {@code param}={@code value} (or the date range, param "date", or the range of mentioned dates,
+     * param "mentioned") would give {@code total} hits.
+     */
     public record Relaxation(String param, String value, long total) {}
 }

@@ -59,4 +59,19 @@ class DateFinderTest {
         assertEquals(List.of("2019/year", "2015-11-13/day"),
                 dates("Sinds 2019 kijkt men terug op 13 november 2015. Ook in 2019 en op 13 november 2015."));
     }
+
+    @Test
+    void theSeedArticlesMentionYearsFrom2005To2019() throws java.io.IOException {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                List<MentionedDate> found = finder.find(java.nio.file.Files.readString(file));
+                System.out.println("dates " + file.getFileName() + " " + found);
+                found.forEach(d -> years.add(Integer.parseInt(d.date().substring(0, 4))));
+            }
+        }
+        assertEquals(2005, years.first());
+        // 2022, the year of the al-Qurayshi raid, is written nowhere: that article says "afgelopen nacht".
+        assertEquals(2019, years.last());
+    }
 }

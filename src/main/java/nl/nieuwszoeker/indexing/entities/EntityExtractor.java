@@ -202,7 +202,12 @@ public final class EntityExtractor {
             }
             int surnameOnly = particleLedSurname(i);
             if (surnameOnly > i) {
-                lone(text(surnameOnly - 1), i, false);
+                if (placeCue(i)) {
+                    mention(EntityType.PLACE, join(i, surnameOnly), i);
+                } else {
+                    loneWords.add(new LoneWord(text(surnameOnly - 1), i, List.of(), false, join(i, surnameOnly),
+                            !token.sentenceStart()));
+                }
                 return surnameOnly;
             }
             if (!startsName(i)) {
@@ -265,7 +270,7 @@ public final class EntityExtractor {
         /** A capitalised word that may be (part of) a name: not a function word, title, month or demonym. */
         private boolean nameWord(int i) {
             String w = text(i);
-            if (!names.nameWord(w) || titles.contains(w)) {
+            if (!names.nameWord(w) || title(w)) {
                 return false;
             }
             if (lexicon.known(w) || !DEMONYM.matcher(w).matches()) {
@@ -379,7 +384,12 @@ public final class EntityExtractor {
         }
 
         private boolean titledAt(int i) {
-            return i > 0 && !tokens.get(i).separated() && titles.contains(text(i - 1));
+            return i > 0 && !tokens.get(i).separated() && title(text(i - 1));
+        }
+
+        /** "Landbouwminister" ends in a title, but the surname Beljaarts does not end in "arts". */
+        private boolean title(String w) {
+            return titles.containsWhole(w) || (titles.contains(w) && !lexicon.known(w));
         }
 
         private boolean placeCue(int i) {
@@ -497,7 +507,8 @@ public final class EntityExtractor {
             LoneWord last = loneWords.get(loneWords.size() - 1);
             if (last.position() == start - 2) {
                 List<String> surname = tokens.subList(start + 1, end).stream().map(Token::text).toList();
-                loneWords.set(loneWords.size() - 1, new LoneWord(last.word(), last.position(), surname, last.titled()));
+                loneWords.set(loneWords.size() - 1, new LoneWord(last.word(), last.position(), surname, last.titled(),
+                        last.written(), last.person()));
             }
         }
 
@@ -510,7 +521,10 @@ public final class EntityExtractor {
         }
 
         private void lone(String word, int position, boolean titled) {
-            loneWords.add(new LoneWord(word, position, List.of(), titled));
+            // Mid-sentence, a capitalised word the lexicon knows as a given or family name names a person.
+            boolean person = titled || (!tokens.get(position).sentenceStart() && !lexicon.place(word)
+                    && !lexicon.organisation(word) && (lexicon.firstName(word) || lexicon.lastName(word)));
+            loneWords.add(new LoneWord(word, position, List.of(), titled, word, person));
         }
 
         private void mention(EntityType type, String value, int position) {
@@ -543,8 +557,11 @@ public final class EntityExtractor {
                 Optional<Person> known = uniqueBySurname(persons, lone.word());
                 if (known.isPresent()) {
                     mentions.add(new Mention(EntityType.PERSON, known.get().name(), lone.position()));
-                } else if (lone.titled() && !lexicon.onlyPlace(lone.word())) {
-                    mentions.add(new Mention(EntityType.PERSON, lone.word(), lone.position()));
+                } else if (lone.person() && !lexicon.onlyPlace(lone.word())
+                        && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
+                    mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
+                } else if (unknownName(lone) && mentionsOf(rest, lone.written()) >= 2) {
+                    mentions.add(new Mention(EntityType.ORGANISATION, lone.written(), lone.position()));
                 }
             }
             for (Mention place : placesOrSurnames) {
@@ -552,6 +569,24 @@ public final class EntityExtractor {
                 mentions.add(known.isPresent() ? new Mention(EntityType.PERSON, known.get().name(), place.position())
                         : place);
             }
+        }
+
+        /**
+         * A capitalised word in mid-sentence that neither the lexicon nor the lists know, and that no person in
+         * the article explains, is most often the name of a company, institute or brand ("het Nivel"); taken only
+         * when the article uses it more than once, since one-off words are as often events or products.
+         */
+        private boolean unknownName(LoneWord lone) {
+            Token token = tokens.get(lone.position());
+            return lone.written().equals(lone.word()) && token.capitalised() && token.text().equals(lone.word())
+                    && !token.sentenceStart() && !token.credit() && !lone.word().endsWith("ige")
+                    && !lexicon.known(lone.word()) && lone.word().length() > 2 && !DEMONYM.matcher(lone.word()).matches()
+                    && lone.sharedSurname().isEmpty();
+        }
+
+        /** A name standing alone counts as a person only when the article uses it more than once. */
+        private long mentionsOf(List<LoneWord> lones, String written) {
+            return lones.stream().filter(l -> l.written().equals(written)).count();
         }
 
         private Optional<Person> uniqueBySurname(List<Person> candidates, String word) {

@@ -34,6 +34,13 @@ final class WordLists {
                 || (lower.endsWith("en") && matches(lower.substring(0, lower.length() - 2)));
     }
 
+    /** The word itself (or its plural) is an entry; endings do not count. */
+    boolean containsWhole(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return whole.contains(lower) || (lower.endsWith("s") && whole.contains(lower.substring(0, lower.length() - 1)))
+                || (lower.endsWith("en") && whole.contains(lower.substring(0, lower.length() - 2)));
+    }
+
     private boolean matches(String lower) {
         if (whole.contains(lower)) {
             return true;

@@ -77,7 +77,11 @@
     rest.forEach(v => p.append(name, v));
     return p;
   }
-  const hasFilters = p => FACETS.some(([k]) => p.has(k)) || p.has('from') || p.has('to');
+  const hasFilters = p => FACETS.some(([k]) => p.has(k)) || p.has('from') || p.has('to')
+    || p.has('mentioned_from') || p.has('mentioned_to');
+  // The two timelines share one chart: publication dates and the dates articles mention.
+  const PUBLISHED = {id: 'histogram', title: 'Artikelen per', from: 'from', to: 'to'};
+  const MENTIONED = {id: 'genoemd', title: 'Genoemde data: artikelen per', from: 'mentioned_from', to: 'mentioned_to'};
 
   function go(p, push) {
     // A new text is searched with spelling help again; literal=1 belonged to the old one.
@@ -140,8 +144,8 @@
       [['relevance', 'relevantie'], ['newest', 'nieuwste'], ['oldest', 'oudste']].map(([v, label]) =>
         h('a', {href: href(change(x => v === 'relevance' ? x.delete('sort') : x.set('sort', v))), 'data-sort': v,
           'aria-current': sort === v ? 'true' : null}, label)));
-    const kids = [chips(p), histogram(p, r.histogram), h('div', {class: 'toolbar'}, status, sortNav),
-      corrected(p, r), follow(p)];
+    const kids = [chips(p), histogram(p, r.histogram), histogram(p, r.mentionedHistogram, MENTIONED),
+      h('div', {class: 'toolbar'}, status, sortNav), corrected(p, r), follow(p)];
     const feedLink = $('link[rel=alternate][type="application/atom+xml"]');
     if (feedLink) feedLink.href = followHref('/feed', p);
     if (r.didYouMean) {
@@ -242,16 +246,23 @@
     if (p.get('from') || p.get('to')) {
       list.push(chip('Periode', periodText(p.get('from'), p.get('to')), change(x => { x.delete('from'); x.delete('to'); })));
     }
+    if (p.get('mentioned_from') || p.get('mentioned_to')) {
+      list.push(chip('Genoemd', periodText(p.get('mentioned_from'), p.get('mentioned_to')),
+        change(x => { x.delete('mentioned_from'); x.delete('mentioned_to'); })));
+    }
     list.push(h('li', null, h('a', {class: 'clear', href: href(clearAll())}, 'Wis alles')));
     box.append(h('h2', {class: 'vh'}, 'Actieve filters'), h('ul', null, list));
     return box;
   }
   function clearAll() {
-    return change(x => { FACETS.forEach(([k]) => x.delete(k)); x.delete('from'); x.delete('to'); });
+    return change(x => {
+      FACETS.forEach(([k]) => x.delete(k));
+      ['from', 'to', 'mentioned_from', 'mentioned_to'].forEach(k => x.delete(k));
+    });
   }
 
-  function histogram(p, hg) {
-    const sec = h('section', {id: 'histogram', class: 'histogram', 'aria-labelledby': 'histo-kop'});
+  function histogram(p, hg, tl = PUBLISHED) {
+    const sec = h('section', {id: tl.id, class: 'histogram', 'aria-labelledby': tl.id + '-kop'});
     const buckets = (hg && hg.buckets) || [];
     if (!buckets.some(b => b.count > 0)) return sec;
     const interval = hg.interval || 'month';
@@ -259,9 +270,9 @@
     const max = Math.max(1, ...buckets.map(b => b.count));
     const slot = Math.min(W / buckets.length, 50), gap = Math.min(2, slot * 0.15);
     const every = Math.max(1, Math.ceil(buckets.length / 8));
-    const from = p.get('from'), to = p.get('to');
-    const svg = h('svg:svg', {viewBox: `0 0 ${W} ${H}`, role: 'group', 'aria-label': 'Artikelen per ' + unit(interval),
-      'data-interval': interval});
+    const from = p.get(tl.from), to = p.get(tl.to);
+    const svg = h('svg:svg', {viewBox: `0 0 ${W} ${H}`, role: 'group', 'aria-label': tl.title + ' ' + unit(interval),
+      'data-interval': interval, 'data-from-param': tl.from, 'data-to-param': tl.to});
     buckets.forEach((b, i) => {
       const start = parseDay(b.key);
       if (!start) return;
@@ -269,7 +280,7 @@
       const hh = b.count === 0 ? 0 : Math.max(2, BH * b.count / max);
       const inRange = (from || to) && (!from || iso(end) >= from) && (!to || iso(start) <= to);
       const label = `${periodLabel(start, interval)}: ${nf.format(b.count)} ${b.count === 1 ? 'artikel' : 'artikelen'}`;
-      svg.append(h('svg:a', {href: href(change(x => { x.set('from', iso(start)); x.set('to', iso(end)); })),
+      svg.append(h('svg:a', {href: href(change(x => { x.set(tl.from, iso(start)); x.set(tl.to, iso(end)); })),
         class: 'bar' + (inRange ? ' in' : ''), 'data-i': i, 'data-from': iso(start), 'data-to': iso(end),
         'aria-label': label}, h('svg:title', null, label),
       h('svg:rect', {class: 'area', x: (i * slot).toFixed(1), y: 0, width: slot.toFixed(1), height: BH}),
@@ -282,7 +293,7 @@
         svg.append(h('svg:text', {x: (i * slot + 1).toFixed(1), y: H - 4, 'aria-hidden': 'true'}, t));
       }
     });
-    sec.append(h('h2', {id: 'histo-kop', class: 'small'}, 'Artikelen per ' + unit(interval) + ' ',
+    sec.append(h('h2', {id: tl.id + '-kop', class: 'small'}, tl.title + ' ' + unit(interval) + ' ',
       h('span', {class: 'hint'}, 'klik of sleep over de balken om een periode te kiezen')), svg);
     return sec;
   }
@@ -330,6 +341,10 @@
       box.append(h('p', null, 'Laat een filter los:'), h('ul', {class: 'relax'}, rel.map(x => {
         let target, label;
         if (x.param === 'date') { target = change(y => { y.delete('from'); y.delete('to'); }); label = 'periode'; }
+        else if (x.param === 'mentioned') {
+          target = change(y => { y.delete('mentioned_from'); y.delete('mentioned_to'); });
+          label = 'genoemde periode';
+        }
         else if (x.param === 'q') { target = change(y => y.delete('q')); label = 'zoekwoorden'; }
         else {
           target = change(y => without(y, x.param, x.value));
@@ -410,7 +425,9 @@
     if (!fs.orig) fs.orig = Array.from(list.children);
     const p = current();
     const ctx = new URLSearchParams();
-    for (const [k, v] of p) if (k === 'q' || k === 'from' || k === 'to' || LABEL[k]) ctx.append(k, v);
+    for (const [k, v] of p) {
+      if (['q', 'from', 'to', 'mentioned_from', 'mentioned_to'].includes(k) || LABEL[k]) ctx.append(k, v);
+    }
     ctx.set('prefix', prefix.trim());
     ctx.set('size', '20');
     try {
@@ -534,13 +551,15 @@
       if (!svg) return;
       const bars = $$('.bar', svg);
       const lo = Math.min(start, end), hi = Math.max(start, end);
+      const chart = svg;
       svg = null;
       if (e.type === 'pointercancel') return;
       suppressClick = true;
       setTimeout(() => { suppressClick = false; }, 0);
       const a = bars.find(b => Number(b.dataset.i) === lo), b = bars.find(x => Number(x.dataset.i) === hi);
       if (!a || !b) return;
-      go(change(x => { x.set('from', a.dataset.from); x.set('to', b.dataset.to); }));
+      const fromParam = chart.dataset.fromParam || 'from', toParam = chart.dataset.toParam || 'to';
+      go(change(x => { x.set(fromParam, a.dataset.from); x.set(toParam, b.dataset.to); }));
     };
     doc.addEventListener('pointerup', finish);
     doc.addEventListener('pointercancel', finish);

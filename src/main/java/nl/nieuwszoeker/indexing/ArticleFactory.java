@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.nieuwszoeker.indexing.dates.DateFinder;
 import nl.nieuwszoeker.indexing.entities.Entities;
 import nl.nieuwszoeker.indexing.entities.EntityExtractor;
 import nl.nieuwszoeker.indexing.read.Problem;
@@ -20,9 +21,18 @@ public final class ArticleFactory {
     private static final int MAX_ID_BYTES = 512;
 
     private final EntityExtractor entities;
+    private final DateFinder dates = new DateFinder();
 
     public ArticleFactory(EntityExtractor entities) {
         this.entities = entities;
+    }
+
+    /**
+     * Stored with every document; an incremental run re-indexes a document whose stamp differs, so an improved
+     * extractor is not skipped for articles whose text did not change.
+     */
+    public String extractorVersion() {
+        return entities.version() + "+" + DateFinder.VERSION;
     }
 
     /** The document id: the record's own id when it has one, else derived from its file (and line). */
@@ -52,7 +62,8 @@ public final class ArticleFactory {
         int words = TextStats.wordCount(raw.body());
         return new Article(id, title, raw.body(), published, raw.source(), raw.url(), raw.section(), raw.author(),
                 raw.tags(), found.persons(), found.places(), found.organisations(), words,
-                TextStats.lengthClass(words), raw.file(), contentHash(raw), new Article.Suggest(suggestions(title, found)));
+                TextStats.lengthClass(words), raw.file(), contentHash(raw), new Article.Suggest(suggestions(title, found)),
+                dates.find(title + "\n" + (raw.body() == null ? "" : raw.body())), extractorVersion());
     }
 
     /** Changes whenever the record or the file it lives in changes; the incremental run compares it. */

@@ -164,7 +164,8 @@ public final class Indexer {
         try (writer) {
             pass.run(article -> {
                 LiveDocuments.Stored stored = existing.get(article.id());
-                if (stored != null && article.contentHash().equals(stored.contentHash())) {
+                if (stored != null && article.contentHash().equals(stored.contentHash())
+                        && article.extractorVersion().equals(stored.extractorVersion())) {
                     outcome.unchanged++;
                     return;
                 }

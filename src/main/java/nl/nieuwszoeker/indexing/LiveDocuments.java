@@ -13,13 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What an index holds, by id: the file and content hash of each document, for the incremental run. */
+/** What an index holds, by id: file, content hash and extractor stamp of each document, for the incremental run. */
 final class LiveDocuments {
 
     private static final int PAGE = 1000;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Stored(String file, @JsonProperty("content_hash") String contentHash) {}
+    record Stored(String file, @JsonProperty("content_hash") String contentHash,
+                  @JsonProperty("extractor_version") String extractorVersion) {}
 
     private LiveDocuments() {}
 
@@ -30,7 +31,7 @@ final class LiveDocuments {
             while (true) {
                 List<FieldValue> from = after;
                 SearchResponse<Stored> page = client.search(s -> {
-                    s.index(index).size(PAGE).source(src -> src.filter(f -> f.includes("file", "content_hash")))
+                    s.index(index).size(PAGE).source(src -> src.filter(f -> f.includes("file", "content_hash", "extractor_version")))
                             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                     return from == null ? s : s.searchAfter(from);
                 }, Stored.class);

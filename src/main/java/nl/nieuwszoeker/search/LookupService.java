@@ -32,7 +32,7 @@ public final class LookupService {
 
     public Optional<Article> article(String id) {
         try {
-            var got = client.get(g -> g.index(alias).id(id).sourceExcludes("suggest", "content_hash"), Article.class);
+            var got = client.get(g -> g.index(alias).id(id).sourceExcludes("suggest", "content_hash", "extractor_version"), Article.class);
             return got.found() ? Optional.ofNullable(got.source()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,6 +26,7 @@ final class SearchBody {
      */
     static final int FACET_SHARD_SIZE = 200;
     static final String HISTOGRAM = "histogram";
+    static final String MENTIONED = "mentioned";
     static final String TOP = "top";
     static final String SELECTED = "selected";
     static final String DATES = "dates";
@@ -74,6 +75,11 @@ final class SearchBody {
         Query noDate = SearchQueries.all(SearchQueries.filters(r, null, false));
         aggs.put(HISTOGRAM, Aggregation.of(a -> a.filter(noDate).aggregations(DATES, d -> d.dateHistogram(h -> h
                 .field(SearchQueries.DATE_FIELD).calendarInterval(interval).format("yyyy-MM-dd").minDocCount(0)))));
+        // The timeline of mentioned dates counts under every filter but its own range, like the one above.
+        Query notMentioned = SearchQueries.all(SearchQueries.filters(r, null, true, false));
+        aggs.put(MENTIONED, Aggregation.of(a -> a.filter(notMentioned).aggregations(DATES, d -> d.dateHistogram(h -> h
+                .field(SearchQueries.MENTIONED_FIELD).calendarInterval(CalendarInterval.Year).format("yyyy-MM-dd")
+                .minDocCount(0)))));
         return aggs;
     }
 

@@ -19,6 +19,8 @@ public final class SearchQueries {
     static final String DATE_FIELD = "published";
     /** Index analyzer's query twin that turns a compound into its parts and drops any other word (mappings/articles.json). */
     static final String PARTS_ANALYZER = "dutch_query_parts";
+    /** Dates the text mentions, each stored as the first day of its day, month or year. */
+    static final String MENTIONED_FIELD = "mentioned_dates.date";
 
     private SearchQueries() {}
 
@@ -109,8 +111,12 @@ public final class SearchQueries {
     }
 
     static Query dateRange(LocalDate from, LocalDate to) {
+        return dateRange(DATE_FIELD, from, to);
+    }
+
+    static Query dateRange(String field, LocalDate from, LocalDate to) {
         return Query.of(b -> b.range(r -> r.date(d -> {
-            d.field(DATE_FIELD).format("strict_date");
+            d.field(field).format("strict_date");
             if (from != null) {
                 d.gte(from.toString());
             }
@@ -123,7 +129,15 @@ public final class SearchQueries {
 
     /** The filters of the request, leaving out one facet (null: none) and optionally the date range. */
     static List<Query> filters(SearchRequest r, Facet without, boolean withDate) {
+        return filters(r, without, withDate, true);
+    }
+
+    /** As above, optionally also leaving out the range of mentioned dates. */
+    static List<Query> filters(SearchRequest r, Facet without, boolean withDate, boolean withMentioned) {
         var out = new ArrayList<Query>();
+        if (withMentioned && r.hasMentionedRange()) {
+            out.add(dateRange(MENTIONED_FIELD, r.mentionedFrom(), r.mentionedTo()));
+        }
         for (Map.Entry<Facet, List<String>> e : r.filters().entrySet()) {
             if (e.getKey() != without && !e.getValue().isEmpty()) {
                 out.add(facet(e.getKey(), e.getValue()));

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A validated search: free text, selected facet values (OR within a facet, AND across facets), an
- * optional date range, sort and paging. Built by the web layer, consumed by SearchService.
+ * optional date range, sort and paging, and an optional range of dates the articles mention. Built by the
+ * web layer, consumed by SearchService.
  */
 public record SearchRequest(
         String q,
@@ -15,7 +16,19 @@ public record SearchRequest(
         LocalDate to,
         Sort sort,
         int page,
-        int size) {
+        int size,
+        LocalDate mentionedFrom,
+        LocalDate mentionedTo) {
+
+    /** A search without a range of mentioned dates. */
+    public SearchRequest(String q, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int page,
+                         int size) {
+        this(q, filters, from, to, sort, page, size, null, null);
+    }
+
+    public boolean hasMentionedRange() {
+        return mentionedFrom != null || mentionedTo != null;
+    }
 
     public enum Sort { RELEVANCE, NEWEST, OLDEST }
 }

@@ -21,17 +21,18 @@ public record SearchResult(
         String didYouMean,
         List<Relaxation> relaxations,
         String correctedFrom,
-        String correctedTo) {
+        String correctedTo,
+        Histogram mentionedHistogram) {
 
     SearchResult withDidYouMean(String query) {
         return new SearchResult(total, took, page, size, hits, facets, histogram, query, relaxations, correctedFrom,
-                correctedTo);
+                correctedTo, mentionedHistogram);
     }
 
     /** These results, found for {@code correctedTo} after {@code typed} found nothing. */
     SearchResult corrected(String typed, String correction) {
         return new SearchResult(total, took, page, size, hits, facets, histogram, null, relaxations, typed,
-                correction);
+                correction, mentionedHistogram);
     }
 
     public record Total(long value, boolean exact) {}
@@ -51,6 +52,9 @@ public record SearchResult(
 
     public record Bucket(String key, long count) {}
 
-    /** Dropping filter {@code param}={@code value} (or the date range, param "date") would give {@code total} hits. */
+    /**
+     * Dropping filter {@code param}={@code value} (or the date range, param "date", or the range of mentioned dates,
+     * param "mentioned") would give {@code total} hits.
+     */
     public record Relaxation(String param, String value, long total) {}
 }

@@ -104,7 +104,7 @@ public final class SearchService {
         }
         return new SearchResult(new SearchResult.Total(total, exact), response.took(), request.page(), request.size(),
                 response.hits().hits().stream().map(SearchService::toHit).toList(),
-                facets(request, aggs), histogram(aggs, interval), null, relaxations, null, null);
+                facets(request, aggs), histogram(aggs, interval), null, relaxations, null, null, mentioned(aggs));
     }
 
     private static List<SearchResult.FacetResult> facets(SearchRequest request, Map<String, Aggregate> aggs) {
@@ -140,6 +140,14 @@ public final class SearchService {
         return new SearchResult.Histogram(CorpusSpan.name(interval), buckets);
     }
 
+    /** Articles per year they mention: the second timeline. */
+    private static SearchResult.Histogram mentioned(Map<String, Aggregate> aggs) {
+        var buckets = aggs.get(SearchBody.MENTIONED).filter().aggregations().get(SearchBody.DATES).dateHistogram()
+                .buckets().array().stream()
+                .map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount())).toList();
+        return new SearchResult.Histogram("year", buckets);
+    }
+
     /** The facet aggregations already hold "all filters but this one" under the query: those are the counts. */
     private static List<SearchResult.Relaxation> relaxations(SearchRequest request, Map<String, Aggregate> aggs,
                                                              Long withoutText) {
@@ -155,6 +163,12 @@ public final class SearchService {
             long n = aggs.get(SearchBody.HISTOGRAM).filter().docCount();
             String range = (request.from() == null ? "" : request.from()) + ".." + (request.to() == null ? "" : request.to());
             out.add(new SearchResult.Relaxation("date", range, n));
+        }
+        if (request.hasMentionedRange()) {
+            long n = aggs.get(SearchBody.MENTIONED).filter().docCount();
+            String range = (request.mentionedFrom() == null ? "" : request.mentionedFrom()) + ".."
+                    + (request.mentionedTo() == null ? "" : request.mentionedTo());
+            out.add(new SearchResult.Relaxation("mentioned", range, n));
         }
         if (withoutText != null) {
             out.add(new SearchResult.Relaxation("q", request.q(), withoutText));

@@ -22,7 +22,8 @@ final class SearchParams {
     static final int MAX_VALUE_LENGTH = 200;
     /** literal=1: search the words as typed, without replacing a misspelling by its correction. */
     static final String LITERAL = "literal";
-    private static final Set<String> SEARCH = Set.of("q", "from", "to", "sort", "page", "size", LITERAL);
+    private static final Set<String> SEARCH = Set.of("q", "from", "to", "sort", "page", "size", LITERAL,
+            "mentioned_from", "mentioned_to");
 
     private SearchParams() {}
 
@@ -53,7 +54,7 @@ final class SearchParams {
     /** The text, filters and dates of a search, for endpoints that count under the current search. */
     static SearchRequest context(Context ctx, Set<String> extra) {
         Map<String, List<String>> params = ctx.queryParamMap();
-        var allowed = new java.util.HashSet<>(Set.of("q", "from", "to"));
+        var allowed = new java.util.HashSet<>(Set.of("q", "from", "to", "mentioned_from", "mentioned_to"));
         allowed.addAll(extra);
         rejectUnknown(params, allowed);
         return context(params, 1, 0);
@@ -73,7 +74,14 @@ final class SearchParams {
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequest("from", "from (" + from + ") is after to (" + to + ")");
         }
-        return new SearchRequest(q, filters(params), from, to, sort(single(params, "sort")), page, size);
+        LocalDate mentionedFrom = date(params, "mentioned_from");
+        LocalDate mentionedTo = date(params, "mentioned_to");
+        if (mentionedFrom != null && mentionedTo != null && mentionedFrom.isAfter(mentionedTo)) {
+            throw new BadRequest("mentioned_from", "mentioned_from (" + mentionedFrom + ") is after mentioned_to ("
+                    + mentionedTo + ")");
+        }
+        return new SearchRequest(q, filters(params), from, to, sort(single(params, "sort")), page, size,
+                mentionedFrom, mentionedTo);
     }
 
     static void rejectUnknown(Map<String, List<String>> params, Set<String> allowed) {

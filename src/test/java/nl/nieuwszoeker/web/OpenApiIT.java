@@ -47,7 +47,8 @@ class OpenApiIT {
     @Test
     void everyDocumentedQueryParameterIsAccepted() {
         Map<String, String> samples = Map.of("from", "2024-01-01", "to", "2024-12-31", "sort", "newest",
-                "page", "1", "size", "5", "prefix", "a", "q", "a", "format", "csv");
+                "page", "1", "size", "5", "prefix", "a", "q", "a", "format", "csv", "mentioned_from", "2015-01-01",
+                "mentioned_to", "2015-12-31");
         JsonNode paths = served().get("paths");
         paths.fields().forEachRemaining(p -> {
             JsonNode params = p.getValue().get("get").get("parameters");

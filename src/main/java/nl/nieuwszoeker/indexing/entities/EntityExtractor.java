@@ -1,38 +1,123 @@
 package nl.nieuwszoeker.indexing.entities;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds persons, places and organisations in Dutch news text: gazetteer matches (CLDR country names plus
- * curated places and organisations with aliases) and a capitalised-sequence heuristic for person names.
+ * Finds persons, places and organisations in Dutch news text: the curated gazetteer (aliases and normalised
+ * names), the proper names of the TaalTik lexicon (first and last names, places, organisations), and rules for
+ * titles, particles, organisation words, acronyms, credits, demonyms and clubs named after their city.
  * Immutable once loaded, so one instance serves all indexing threads.
  */
 public final class EntityExtractor {
 
+    /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
+    static final String RULES_VERSION = "2";
+
+    static final List<String> LISTS = List.of("/entities/places.tsv", "/entities/organisations.tsv",
+            "/entities/not-names.txt", "/entities/titles.txt", "/entities/organisation-words.txt",
+            "/entities/clubs.txt", "/entities/sport-words.txt");
+
+    /** Lowercase words that, followed by a place, name a local branch: "rechtbank Overijssel", "politie Den Haag". */
+    private static final Set<String> BRANCH_WORDS = Set.of("rechtbank", "politie", "politie-eenheid", "gerechtshof",
+            "brandweer", "ggd", "omroep");
+
+    /** A place word right before an unknown capitalised word makes it a place: "in Vilnius", "havenstad Odesa". */
+    private static final Set<String> PLACE_CUES = Set.of("in", "uit", "naar", "bij", "nabij", "rond", "rondom", "te",
+            "vanuit", "richting", "stad", "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats",
+            "wijk", "buurt", "deelgemeente", "kustplaats", "grensplaats", "badplaats");
+
+    /** A word right before a single capitalised word that makes it an organisation: "rederij Doeksen", "band Coldplay". */
+    private static final Set<String> ORGANISATION_CUES = Set.of("rederij", "bedrijf", "vakbond", "bond", "concern",
+            "club", "partij", "omroep", "krant", "band", "groep", "supermarktketen", "keten", "bank", "verzekeraar",
+            "toezichthouder", "zender", "studentenvakbond", "woningcorporatie", "corporatie", "uitgeverij", "fabrikant",
+            "chipmachinefabrikant", "chipfabrikant", "autofabrikant", "vliegtuigbouwer", "maatschappij", "ploeg",
+            "voetbalclub", "organisatie", "stichting", "vereniging", "persbureau", "nieuwsdienst", "dagblad",
+            "ziekenhuis", "museum", "orkest", "festival", "website", "platform", "app", "dienst", "instelling");
+
+    /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
+    private static final Pattern PLACE_ENDING = Pattern.compile(
+            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld)");
+
+    /** Events and competitions are names, but none of the three kinds. */
+    private static final Pattern EVENT_ENDING = Pattern.compile("(?i).*(league|cup|open|trofee|spelen|festival|awards)");
+
+    /** Demonyms and nationality adjectives the lexicon does not know: Zwollenaren, Rotterdammers, Braziliaanse. */
+    private static final Pattern DEMONYM = Pattern.compile(".*(aren|anen|ers|aars|ezen|aanse|ische|sche|se|ees|aan)");
+
+    private static final Pattern ROAD = Pattern.compile("[AN]\\d{1,3}");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    private static final Set<String> NOT_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "TV", "AI", "BTW", "ICT",
+            "DNA", "GPS", "PDF", "NL", "OK", "VIP", "WK", "EK", "KM", "ID", "IT", "HR", "PR", "USB", "SMS", "LED",
+            "MRI", "IC", "ICU", "NV", "BV", "MC", "UMC", "FC", "SC", "VV", "XL", "EV", "CO2", "NB", "PS", "VIA");
+
     private final Gazetteer gazetteer;
     private final NameRules names;
+    private final NameLexicon lexicon;
+    private final WordLists titles;
+    private final WordLists organisationWords;
+    private final WordLists clubs;
+    private final WordLists sportWords;
+    private final String version;
 
-    private EntityExtractor(Gazetteer gazetteer, NameRules names) {
+    private EntityExtractor(Gazetteer gazetteer, NameRules names, NameLexicon lexicon, WordLists titles,
+                            WordLists organisationWords, WordLists clubs, WordLists sportWords, String version) {
         this.gazetteer = gazetteer;
         this.names = names;
+        this.lexicon = lexicon;
+        this.titles = titles;
+        this.organisationWords = organisationWords;
+        this.clubs = clubs;
+        this.sportWords = sportWords;
+        this.version = version;
     }
 
     public static EntityExtractor load() {
-        return new EntityExtractor(GazetteerLoader.load(), NameRules.load());
+        NameLexicon lexicon = NameLexicon.load();
+        return new EntityExtractor(GazetteerLoader.load(), NameRules.load(), lexicon,
+                WordLists.read("/entities/titles.txt"), WordLists.read("/entities/organisation-words.txt"),
+                WordLists.read("/entities/clubs.txt"), WordLists.read("/entities/sport-words.txt"),
+                stamp(lexicon));
+    }
+
+    /**
+     * A short hash of the rules version, the lexicon the name list came from and every curated list: it changes
+     * whenever the extractor may find something else, so the incremental indexer re-extracts then.
+     */
+    public String version() {
+        return version;
+    }
+
+    private static String stamp(NameLexicon lexicon) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((RULES_VERSION + "\n" + lexicon.stamp() + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String list : LISTS) {
+                sha.update(String.join("\n", ResourceLines.read(list)).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Entities extract(String title, String body) {
         String text = (title == null || title.isBlank() ? "" : title + "\n") + (body == null ? "" : body);
         List<Token> tokens = Tokenizer.tokenize(text);
-        Scan scan = new Scan(tokens, lowercaseWords(tokens));
+        Set<String> lowercase = lowercaseWords(tokens);
+        Scan scan = new Scan(tokens, lowercase, sportWords.distinctIn(lowercase) >= 2);
         scan.run();
-        scan.resolveSurnames();
+        scan.resolve();
         return group(scan.mentions);
     }
 
@@ -58,13 +143,17 @@ public final class EntityExtractor {
     private final class Scan {
         private final List<Token> tokens;
         private final Set<String> lowercaseWords;
+        private final boolean sport;
         private final List<Mention> mentions = new ArrayList<>();
         private final List<Person> persons = new ArrayList<>();
         private final List<LoneWord> loneWords = new ArrayList<>();
+        /** Places that are also surnames (Schiedam, Kampen): a person of that name in the article wins. */
+        private final List<Mention> placesOrSurnames = new ArrayList<>();
 
-        Scan(List<Token> tokens, Set<String> lowercaseWords) {
+        Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport) {
             this.tokens = tokens;
             this.lowercaseWords = lowercaseWords;
+            this.sport = sport;
         }
 
         void run() {
@@ -74,33 +163,122 @@ public final class EntityExtractor {
             }
         }
 
+        private String text(int i) {
+            return tokens.get(i).text();
+        }
+
         private int step(int i) {
+            Token token = tokens.get(i);
+            if (BRANCH_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()) {
+                int end = placeEnd(i + 1);
+                if (end > i + 1) {
+                    mention(EntityType.ORGANISATION, join(i, end), i);
+                    return end;
+                }
+            }
             Optional<Gazetteer.Match> match = gazetteer.matchAt(tokens, i).filter(m -> !ordinaryWord(i, m));
             if (match.isPresent()) {
-                add(match.get().entry(), i);
+                Gazetteer.Entry entry = match.get().entry();
+                if (entry.type() == EntityType.PLACE && club(entry.canonical(), i)) {
+                    mention(EntityType.ORGANISATION, entry.canonical(), i);
+                } else {
+                    add(entry, i);
+                }
                 return i + match.get().length();
             }
-            String stem = NameRules.compoundStem(tokens.get(i).text());
+            String stem = NameRules.compoundStem(token.text());
             if (stem != null) {
-                gazetteer.lookupWord(stem).ifPresentOrElse(e -> add(e, i), () -> lone(stem, i));
+                compound(stem, i);
                 return i + 1;
+            }
+            if (ROAD.matcher(token.text()).matches()) {
+                mention(EntityType.PLACE, token.text(), i);
+                return i + 1;
+            }
+            if (acronym(i) || (token.allCaps() && organisationWords.contains(token.text()))) {
+                int end = runEnd(i);
+                mention(EntityType.ORGANISATION, join(i, end), i);
+                return end;
+            }
+            int surnameOnly = particleLedSurname(i);
+            if (surnameOnly > i) {
+                if (placeCue(i)) {
+                    mention(EntityType.PLACE, join(i, surnameOnly), i);
+                } else {
+                    loneWords.add(new LoneWord(text(surnameOnly - 1), i, List.of(), false, join(i, surnameOnly),
+                            !token.sentenceStart()));
+                }
+                return surnameOnly;
             }
             if (!startsName(i)) {
                 return i + 1;
             }
-            int end = nameEnd(i);
-            List<String> words = tokens.subList(i, end).stream().map(Token::text).toList();
-            if (words.size() == 1) {
-                lone(words.get(0), i);
-            } else {
-                person(words, i);
-                coordinatedGivenName(words, i);
+            // A portfolio or a word the lexicon does not know, right before a given name: "van Mobiliteit Annick De Ridder".
+            if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && !lexicon.known(token.text())
+                    && !organisationWord(i) && lexicon.firstName(text(i + 1)) && nameWord(i + 1)) {
+                return i + 1;
             }
+            int end = runEnd(i);
+            classify(i, end);
             return end;
         }
 
+        private void compound(String stem, int i) {
+            Optional<Gazetteer.Entry> known = gazetteer.lookupWord(stem);
+            if (known.isPresent()) {
+                add(known.get(), i);
+            } else if (isAcronym(stem)) {
+                mention(EntityType.ORGANISATION, stem, i);
+            } else if (lexicon.place(stem) && !lexicon.firstName(stem)) {
+                mention(EntityType.PLACE, stem, i);
+            } else {
+                lone(stem, i, false);
+            }
+        }
+
+        /** End of a place right at {@code i} (gazetteer or lexicon), or {@code i} when there is none. */
+        private int placeEnd(int i) {
+            Optional<Gazetteer.Match> m = gazetteer.matchAt(tokens, i);
+            if (m.isPresent()) {
+                return m.get().entry().type() == EntityType.PLACE ? i + m.get().length() : i;
+            }
+            String w = text(i);
+            return tokens.get(i).capitalised() && lexicon.place(w) ? i + 1 : i;
+        }
+
+        /** "Te Kloese", "Van der Poel", "De Wever": a surname written without the given name. */
+        private int particleLedSurname(int i) {
+            Token token = tokens.get(i);
+            if (!token.capitalised() || !names.particle(token.text())) {
+                return i;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && !tokens.get(k).separated() && names.particle(text(k)) && !tokens.get(k).capitalised()) {
+                k++;
+            }
+            if (k < tokens.size() && !tokens.get(k).separated() && nameWord(k) && gazetteer.matchAt(tokens, k).isEmpty()
+                    && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !nameWord(k + 1))) {
+                return k + 1;
+            }
+            return i;
+        }
+
         private boolean startsName(int i) {
-            return names.nameWord(tokens.get(i).text()) && !ordinaryWordAtSentenceStart(i);
+            return nameWord(i) && !ordinaryWordAtSentenceStart(i);
+        }
+
+        /** A capitalised word that may be (part of) a name: not a function word, title, month or demonym. */
+        private boolean nameWord(int i) {
+            String w = text(i);
+            if (!names.nameWord(w) || title(w)) {
+                return false;
+            }
+            if (lexicon.known(w) || !DEMONYM.matcher(w).matches()) {
+                return true;
+            }
+            // "Farmers Defence Force" is a name; "Zwollenaren kunnen" and "Braziliaanse aanvaller" are not.
+            return i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised()
+                    && names.nameWord(text(i + 1));
         }
 
         /** "Telegram" opening a sentence in a text that also writes "telegram" is the common noun; "IS" is not. */
@@ -110,32 +288,215 @@ public final class EntityExtractor {
 
         private boolean ordinaryWordAtSentenceStart(int i) {
             Token token = tokens.get(i);
-            return token.sentenceStart() && !token.allCaps()
-                    && lowercaseWords.contains(token.text().toLowerCase(Locale.ROOT));
+            if (!token.sentenceStart() || token.allCaps() || !lowercaseWords.contains(token.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            // "Universiteit Leiden stopt" opens with a name although the text also writes "de universiteit".
+            boolean nameFollows = i + 1 < tokens.size() && !tokens.get(i + 1).separated()
+                    && tokens.get(i + 1).capitalised() && names.nameWord(text(i + 1)) && organisationWords.contains(token.text());
+            return !nameFollows;
         }
 
-        private int nameEnd(int start) {
+        private boolean isAcronym(String w) {
+            long letters = w.chars().filter(Character::isLetter).count();
+            return letters >= 2 && letters <= 6 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    && !NOT_ACRONYMS.contains(w) && !ROMAN.matcher(w).matches();
+        }
+
+        /** An acronym, not a word of a headline set in capitals ("LEGER EIST AANSLAG OP"). */
+        private boolean acronym(int i) {
+            if (!isAcronym(text(i))) {
+                return false;
+            }
+            boolean capsBefore = i > 0 && !tokens.get(i).separated() && capsWord(i - 1);
+            boolean capsAfter = i + 1 < tokens.size() && !tokens.get(i + 1).separated() && capsWord(i + 1);
+            return !capsBefore && !capsAfter;
+        }
+
+        private boolean capsWord(int i) {
+            Token t = tokens.get(i);
+            return t.allCaps() && t.text().length() >= 3 && gazetteer.matchAt(tokens, i).isEmpty();
+        }
+
+        private boolean organisationWord(int i) {
+            String w = text(i);
+            return organisationWords.contains(w) || (tokens.get(i).allCaps() && isAcronym(w));
+        }
+
+        /** The end of a run of name words from {@code start}: particles join persons' names, linking words organisations'. */
+        private int runEnd(int start) {
+            boolean organisation = organisationWord(start);
             int j = start + 1;
-            while (j < tokens.size() && continuesName(j)) {
+            while (j < tokens.size() && !tokens.get(j).separated()) {
+                if (continues(j, organisation)) {
+                    organisation |= organisationWord(j);
+                    j++;
+                    continue;
+                }
                 int k = j;
-                while (k < tokens.size() && names.particle(tokens.get(k).text()) && continuesName(k)) {
+                while (k < tokens.size() && !tokens.get(k).separated() && linker(k, organisation)) {
                     k++;
                 }
-                if (k < tokens.size() && continuesName(k) && names.nameWord(tokens.get(k).text())) {
+                if (k > j && k < tokens.size() && !tokens.get(k).separated() && continues(k, organisation)
+                        && (organisation ? !lexicon.firstName(text(k)) : particleMayFollow(start, j))) {
+                    organisation |= organisationWord(k);
                     j = k + 1;
-                } else {
-                    break;
+                    continue;
                 }
+                break;
             }
             return j;
         }
 
-        private boolean continuesName(int j) {
-            return !tokens.get(j).separated() && gazetteer.matchAt(tokens, j).isEmpty();
+        private boolean continues(int j, boolean organisation) {
+            Token t = tokens.get(j);
+            if (organisation) {
+                return (t.capitalised() && !titles.contains(t.text()) && names.nameWord(t.text()))
+                        || (t.allCaps() && isAcronym(t.text()))
+                        || placeEnd(j) == j + 1;
+            }
+            if (gazetteer.matchAt(tokens, j).isPresent()) {
+                return false;
+            }
+            return nameWord(j) || (t.allCaps() && organisationWords.contains(t.text()))
+                    || (ROMAN.matcher(t.text()).matches() && t.text().length() <= 4);
+        }
+
+        private boolean linker(int k, boolean organisation) {
+            String w = text(k);
+            if (organisation) {
+                return Set.of("van", "voor", "de", "der", "den", "het", "op", "aan").contains(w);
+            }
+            return names.particle(w);
+        }
+
+        /** "Els van Doesburg" but not "Cor Lamers van Schiedam": only given names may precede a particle. */
+        private boolean particleMayFollow(int start, int end) {
+            if (end - start == 1) {
+                return lexicon.firstName(text(start)) || !lexicon.known(text(start));
+            }
+            for (int i = start; i < end; i++) {
+                if (!lexicon.firstName(text(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean titledAt(int i) {
+            return i > 0 && !tokens.get(i).separated() && title(text(i - 1));
+        }
+
+        /** "Landbouwminister" ends in a title, but the surname Beljaarts does not end in "arts". */
+        private boolean title(String w) {
+            return titles.containsWhole(w) || (titles.contains(w) && !lexicon.known(w));
+        }
+
+        private boolean placeCue(int i) {
+            return i > 0 && !tokens.get(i).separated() && PLACE_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT));
+        }
+
+        private boolean organisationCue(int i) {
+            return i > 0 && !tokens.get(i).separated() && ORGANISATION_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT));
+        }
+
+        private boolean club(String name, int i) {
+            return sport && clubs.contains(name) && !placeCue(i);
+        }
+
+        private void classify(int start, int end) {
+            int s = start;
+            // A capitalised sentence opener the lexicon does not know, right before a given name: "Landbouwminister".
+            while (end - s > 1 && tokens.get(s).sentenceStart() && !lexicon.known(text(s))
+                    && lexicon.firstName(text(s + 1)) && !organisationWord(s)) {
+                s++;
+            }
+            boolean titled = titledAt(s) || s > start;
+            boolean organisation = false;
+            for (int i = s; i < end; i++) {
+                organisation |= organisationWord(i);
+            }
+            if (tokens.get(s).credit()) {
+                if (organisation) {
+                    mention(EntityType.ORGANISATION, join(s, end), s);
+                }
+                return;
+            }
+            if (EVENT_ENDING.matcher(text(end - 1)).matches()) {
+                return;
+            }
+            if (organisation && end - s == 2 && tokens.get(s).sentenceStart() && acronym(s + 1)
+                    && !lexicon.known(text(s)) && organisationWords.contains(text(s))) {
+                // "Vakbond FNV noemt": a generic word opening the sentence, then the organisation's own name.
+                mention(EntityType.ORGANISATION, text(s + 1), s + 1);
+            } else if (organisation) {
+                mention(EntityType.ORGANISATION, join(s, end), s);
+            } else if (end - s == 1) {
+                single(s, titled);
+            } else if (personLike(s, end, titled)) {
+                person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
+                coordinatedGivenName(s, end);
+            } else if (PLACE_ENDING.matcher(text(end - 1)).matches() || placeCue(s) || allPlaces(s, end)) {
+                mention(EntityType.PLACE, join(s, end), s);
+            } else {
+                mention(EntityType.ORGANISATION, join(s, end), s);
+            }
+        }
+
+        private boolean allPlaces(int s, int end) {
+            for (int i = s; i < end; i++) {
+                if (!lexicon.place(text(i)) && !names.particle(text(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean personLike(int s, int end, boolean titled) {
+            String first = text(s);
+            String last = text(end - 1);
+            if (PLACE_ENDING.matcher(last).matches() && !lexicon.firstName(first)) {
+                return false;
+            }
+            if (lexicon.onlyPlace(first) || lexicon.organisation(first)) {
+                return false;
+            }
+            return lexicon.firstName(first) || titled
+                    || (!lexicon.known(first) && (lexicon.lastName(last) || !lexicon.known(last)));
+        }
+
+        private void single(int i, boolean titled) {
+            String w = text(i);
+            if (titled) {
+                lone(w, i, true);
+            } else if (organisationCue(i)) {
+                mention(EntityType.ORGANISATION, w, i);
+            } else if (club(w, i)) {
+                mention(EntityType.ORGANISATION, w, i);
+            } else if (lexicon.place(w) && (!lexicon.firstName(w) || placeCue(i))) {
+                Mention place = new Mention(EntityType.PLACE, w, i);
+                if (lexicon.lastName(w) && !placeCue(i)) {
+                    placesOrSurnames.add(place);
+                } else {
+                    mentions.add(place);
+                }
+            } else if (lexicon.organisation(w)) {
+                mention(EntityType.ORGANISATION, w, i);
+            } else if (PLACE_ENDING.matcher(w).matches() && !lexicon.firstName(w) && !lexicon.lastName(w)) {
+                mention(EntityType.PLACE, w, i);
+            } else if (placeCue(i) && !lexicon.firstName(w) && !lexicon.lastName(w)) {
+                mention(EntityType.PLACE, w, i);
+            } else {
+                lone(w, i, false);
+            }
+        }
+
+        private String join(int start, int end) {
+            return tokens.subList(start, end).stream().map(Token::text).collect(Collectors.joining(" "));
         }
 
         /** Marks a lone word directly before "en" + full name as a possible coordinated given name. */
-        private void coordinatedGivenName(List<String> words, int start) {
+        private void coordinatedGivenName(int start, int end) {
             if (start < 2 || loneWords.isEmpty()) {
                 return;
             }
@@ -145,8 +506,9 @@ public final class EntityExtractor {
             }
             LoneWord last = loneWords.get(loneWords.size() - 1);
             if (last.position() == start - 2) {
-                loneWords.set(loneWords.size() - 1,
-                        new LoneWord(last.word(), last.position(), words.subList(1, words.size())));
+                List<String> surname = tokens.subList(start + 1, end).stream().map(Token::text).toList();
+                loneWords.set(loneWords.size() - 1, new LoneWord(last.word(), last.position(), surname, last.titled(),
+                        last.written(), last.person()));
             }
         }
 
@@ -158,8 +520,15 @@ public final class EntityExtractor {
             mentions.add(new Mention(EntityType.PERSON, person.name(), position));
         }
 
-        private void lone(String word, int position) {
-            loneWords.add(new LoneWord(word, position, List.of()));
+        private void lone(String word, int position, boolean titled) {
+            // Mid-sentence, a capitalised word the lexicon knows as a given or family name names a person.
+            boolean person = titled || (!tokens.get(position).sentenceStart() && !lexicon.place(word)
+                    && !lexicon.organisation(word) && (lexicon.firstName(word) || lexicon.lastName(word)));
+            loneWords.add(new LoneWord(word, position, List.of(), titled, word, person));
+        }
+
+        private void mention(EntityType type, String value, int position) {
+            mentions.add(new Mention(type, value, position));
         }
 
         private void add(Gazetteer.Entry entry, int position) {
@@ -167,11 +536,12 @@ public final class EntityExtractor {
         }
 
         /**
-         * A lone word names a person only when exactly one full name ends in it. Coordinated given names are
-         * settled first, against the full names written out in the text, so "Biden en Kamala Harris" stays two
-         * people while "Ibrahim en Khalid El Bakraoui" gains Ibrahim's surname.
+         * A lone word names a person only when exactly one full name ends in it, or when a title stands before
+         * it ("zangeres Froukje"). Coordinated given names are settled first, against the full names written out
+         * in the text, so "Biden en Kamala Harris" stays two people while "Ibrahim en Khalid El Bakraoui" gains
+         * Ibrahim's surname. A place that is also a surname is the person when the article names one so.
          */
-        void resolveSurnames() {
+        void resolve() {
             List<Person> written = List.copyOf(persons);
             List<LoneWord> rest = new ArrayList<>();
             for (LoneWord lone : loneWords) {
@@ -184,9 +554,39 @@ public final class EntityExtractor {
                 }
             }
             for (LoneWord lone : rest) {
-                uniqueBySurname(persons, lone.word()).ifPresent(
-                        p -> mentions.add(new Mention(EntityType.PERSON, p.name(), lone.position())));
+                Optional<Person> known = uniqueBySurname(persons, lone.word());
+                if (known.isPresent()) {
+                    mentions.add(new Mention(EntityType.PERSON, known.get().name(), lone.position()));
+                } else if (lone.person() && !lexicon.onlyPlace(lone.word())
+                        && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
+                    mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
+                } else if (unknownName(lone) && mentionsOf(rest, lone.written()) >= 2) {
+                    mentions.add(new Mention(EntityType.ORGANISATION, lone.written(), lone.position()));
+                }
             }
+            for (Mention place : placesOrSurnames) {
+                Optional<Person> known = uniqueBySurname(persons, place.value());
+                mentions.add(known.isPresent() ? new Mention(EntityType.PERSON, known.get().name(), place.position())
+                        : place);
+            }
+        }
+
+        /**
+         * A capitalised word in mid-sentence that neither the lexicon nor the lists know, and that no person in
+         * the article explains, is most often the name of a company, institute or brand ("het Nivel"); taken only
+         * when the article uses it more than once, since one-off words are as often events or products.
+         */
+        private boolean unknownName(LoneWord lone) {
+            Token token = tokens.get(lone.position());
+            return lone.written().equals(lone.word()) && token.capitalised() && token.text().equals(lone.word())
+                    && !token.sentenceStart() && !token.credit() && !lone.word().endsWith("ige")
+                    && !lexicon.known(lone.word()) && lone.word().length() > 2 && !DEMONYM.matcher(lone.word()).matches()
+                    && lone.sharedSurname().isEmpty();
+        }
+
+        /** A name standing alone counts as a person only when the article uses it more than once. */
+        private long mentionsOf(List<LoneWord> lones, String written) {
+            return lones.stream().filter(l -> l.written().equals(written)).count();
         }
 
         private Optional<Person> uniqueBySurname(List<Person> candidates, String word) {

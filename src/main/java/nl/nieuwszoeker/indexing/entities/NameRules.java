@@ -10,7 +10,7 @@ final class NameRules {
 
     /** Tussenvoegsels and name particles that stay lowercase inside a name ("van der", "de", "bin"). */
     private static final Set<String> PARTICLES = Set.of(
-            "van", "de", "der", "den", "ter", "ten", "'t", "’t",
+            "van", "de", "der", "den", "te", "ter", "ten", "'t", "’t",
             "von", "zu", "da", "di", "du", "dos", "del", "della", "le", "la", "el", "al", "bin", "ibn", "ben");
 
     /** Arabic article or kinship prefix glued to a name: al-Qurayshi, El-Hassani, bin-Laden. */

@@ -2,9 +2,14 @@ package nl.nieuwszoeker.indexing.entities;
 
 /**
  * A word of the text. {@code separated} is true when punctuation or a line break lies between this word and
- * the previous one, so multi-word names never run across it.
+ * the previous one, so multi-word names never run across it. {@code credit} marks words of a photo or source
+ * credit ("© ANP / Jeffrey Groeneweg", "Foto: Pim Ras"), which name agencies but never persons in the news.
  */
-record Token(String text, boolean sentenceStart, boolean separated) {
+record Token(String text, boolean sentenceStart, boolean separated, boolean credit) {
+
+    Token(String text, boolean sentenceStart, boolean separated) {
+        this(text, sentenceStart, separated, false);
+    }
 
     boolean capitalised() {
         return Character.isUpperCase(text.codePointAt(0));

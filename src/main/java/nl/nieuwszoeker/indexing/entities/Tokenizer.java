@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 final class Tokenizer {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’&.][\\p{L}\\p{N}]+)*(?:\\*[\\p{L}]+)?");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;…\\n“„«\"]");
 
     private Tokenizer() {
@@ -17,12 +17,20 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         int previousEnd = 0;
+        boolean credit = false;
         while (m.find()) {
             String gap = text.substring(previousEnd, m.start());
             boolean first = tokens.isEmpty();
             boolean sentenceStart = first || SENTENCE_BREAK.matcher(gap).find();
             boolean separated = first || !gap.isBlank() || gap.indexOf('\n') >= 0;
-            tokens.add(new Token(m.group(), sentenceStart, separated));
+            if (gap.indexOf('\n') >= 0) {
+                credit = false;
+            }
+            if (gap.indexOf('©') >= 0 || (!first && gap.strip().startsWith(":")
+                    && tokens.get(tokens.size() - 1).text().equalsIgnoreCase("foto"))) {
+                credit = true;
+            }
+            tokens.add(new Token(m.group(), sentenceStart, separated, credit));
             previousEnd = m.end();
         }
         return tokens;

@@ -43,8 +43,12 @@ final class Change {
         return with(r, r.filters(), from, to, r.sort(), 1);
     }
 
+    static SearchRequest mentioned(SearchRequest r, LocalDate from, LocalDate to) {
+        return new SearchRequest(r.q(), r.filters(), r.from(), r.to(), r.sort(), 1, r.size(), from, to);
+    }
+
     static SearchRequest clearFilters(SearchRequest r) {
-        return with(r, Map.of(), null, null, r.sort(), 1);
+        return mentioned(with(r, Map.of(), null, null, r.sort(), 1), null, null);
     }
 
     static SearchRequest sort(SearchRequest r, SearchRequest.Sort sort) {
@@ -56,7 +60,8 @@ final class Change {
     }
 
     static SearchRequest query(SearchRequest r, String q) {
-        return new SearchRequest(q, r.filters(), r.from(), r.to(), r.sort(), 1, r.size());
+        return new SearchRequest(q, r.filters(), r.from(), r.to(), r.sort(), 1, r.size(), r.mentionedFrom(),
+                r.mentionedTo());
     }
 
     static SearchRequest withoutQuery(SearchRequest r) {
@@ -64,12 +69,12 @@ final class Change {
     }
 
     static boolean hasFilters(SearchRequest r) {
-        return !r.filters().isEmpty() || r.from() != null || r.to() != null;
+        return !r.filters().isEmpty() || r.from() != null || r.to() != null || r.hasMentionedRange();
     }
 
     private static SearchRequest with(SearchRequest r, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
                                       SearchRequest.Sort sort, int page) {
-        return new SearchRequest(r.q(), filters, from, to, sort, page, r.size());
+        return new SearchRequest(r.q(), filters, from, to, sort, page, r.size(), r.mentionedFrom(), r.mentionedTo());
     }
 
     private static EnumMap<Facet, List<String>> copy(Map<Facet, List<String>> filters) {

@@ -4,14 +4,36 @@ import static nl.nieuwszoeker.web.Html.escape;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import nl.nieuwszoeker.search.SearchRequest;
 import nl.nieuwszoeker.search.SearchResult;
 
 /**
  * Articles per period as an SVG bar chart. Each bar is a link to that period (from/to), so the chart works
- * by keyboard and without JavaScript; app.js adds dragging over several bars.
+ * by keyboard and without JavaScript; app.js adds dragging over several bars. The same chart serves two
+ * timelines: publication dates and the dates articles mention.
  */
 final class Histogram {
+
+    /** Sets a range of one timeline on a search. */
+    @FunctionalInterface
+    interface RangeChange {
+        SearchRequest apply(SearchRequest r, LocalDate from, LocalDate to);
+    }
+
+    /** One timeline: where it sits on the page, what it is called and which filter its bars set. */
+    record Timeline(String id, String title, String fromParam, String toParam, Function<SearchRequest, LocalDate> from,
+                    Function<SearchRequest, LocalDate> to, RangeChange change) {
+
+        boolean active(SearchRequest r) {
+            return from.apply(r) != null || to.apply(r) != null;
+        }
+    }
+
+    static final Timeline PUBLISHED = new Timeline("histogram", "Artikelen per", "from", "to", SearchRequest::from,
+            SearchRequest::to, Change::dates);
+    static final Timeline MENTIONED = new Timeline("genoemd", "Genoemde data: artikelen per", "mentioned_from",
+            "mentioned_to", SearchRequest::mentionedFrom, SearchRequest::mentionedTo, Change::mentioned);
 
     static final int WIDTH = 600;
     static final int HEIGHT = 110;
@@ -23,18 +45,26 @@ final class Histogram {
     private Histogram() {}
 
     static void render(StringBuilder html, SearchRequest r, SearchResult.Histogram histogram) {
-        html.append("<section id=\"histogram\" class=\"histogram\" aria-labelledby=\"histo-kop\">");
+        render(html, r, histogram, PUBLISHED);
+    }
+
+    static void render(StringBuilder html, SearchRequest r, SearchResult.Histogram histogram, Timeline timeline) {
+        String heading = timeline.id() + "-kop";
+        html.append("<section id=\"").append(timeline.id()).append("\" class=\"histogram\" aria-labelledby=\"")
+                .append(heading).append("\">");
         List<SearchResult.Bucket> buckets = histogram == null ? List.of() : histogram.buckets();
         if (buckets.isEmpty() || buckets.stream().allMatch(b -> b.count() == 0)) {
             html.append("</section>");
             return;
         }
         String interval = histogram.interval() == null ? "month" : histogram.interval();
-        html.append("<h2 id=\"histo-kop\" class=\"small\">Artikelen per ").append(unit(interval))
+        html.append("<h2 id=\"").append(heading).append("\" class=\"small\">").append(timeline.title()).append(' ')
+                .append(unit(interval))
                 .append(" <span class=\"hint\">klik of sleep over de balken om een periode te kiezen</span></h2>")
                 .append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"group\" aria-label=\"Artikelen per ").append(unit(interval))
-                .append("\" data-interval=\"").append(escape(interval)).append("\">");
+                .append("\" role=\"group\" aria-label=\"").append(timeline.title()).append(' ').append(unit(interval))
+                .append("\" data-interval=\"").append(escape(interval)).append("\" data-from-param=\"")
+                .append(timeline.fromParam()).append("\" data-to-param=\"").append(timeline.toParam()).append("\">");
         long max = buckets.stream().mapToLong(SearchResult.Bucket::count).max().orElse(1);
         double slot = Math.min((double) WIDTH / buckets.size(), MAX_SLOT);
         double gap = Math.min(2, slot * 0.15);
@@ -47,10 +77,10 @@ final class Histogram {
             }
             LocalDate end = end(start, interval);
             double h = b.count() == 0 ? 0 : Math.max(2, BARS_HEIGHT * (double) b.count() / max);
-            boolean in = inRange(r, start, end);
+            boolean in = inRange(timeline.from().apply(r), timeline.to().apply(r), start, end);
             String label = Dutch.period(start, interval) + ": " + Dutch.count(b.count())
                     + (b.count() == 1 ? " artikel" : " artikelen");
-            html.append("<a href=\"").append(escape(QueryString.href(Change.dates(r, start, end))))
+            html.append("<a href=\"").append(escape(QueryString.href(timeline.change().apply(r, start, end))))
                     .append("\" class=\"bar").append(in ? " in" : "").append("\" data-i=\"").append(i)
                     .append("\" data-from=\"").append(start).append("\" data-to=\"").append(end)
                     .append("\" aria-label=\"").append(escape(label)).append("\"><title>").append(escape(label))
@@ -76,11 +106,11 @@ final class Histogram {
         };
     }
 
-    private static boolean inRange(SearchRequest r, LocalDate start, LocalDate end) {
-        if (r.from() == null && r.to() == null) {
+    private static boolean inRange(LocalDate from, LocalDate to, LocalDate start, LocalDate end) {
+        if (from == null && to == null) {
             return false;
         }
-        return (r.from() == null || !end.isBefore(r.from())) && (r.to() == null || !start.isAfter(r.to()));
+        return (from == null || !end.isBefore(from)) && (to == null || !start.isAfter(to));
     }
 
     private static String unit(String interval) {

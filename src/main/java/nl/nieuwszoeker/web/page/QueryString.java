@@ -33,6 +33,12 @@ public final class QueryString {
         if (r.to() != null) {
             parts.add(pair("to", r.to().toString()));
         }
+        if (r.mentionedFrom() != null) {
+            parts.add(pair("mentioned_from", r.mentionedFrom().toString()));
+        }
+        if (r.mentionedTo() != null) {
+            parts.add(pair("mentioned_to", r.mentionedTo().toString()));
+        }
         if (r.sort() != null && r.sort() != Sort.RELEVANCE) {
             parts.add(pair("sort", sortName(r.sort())));
         }

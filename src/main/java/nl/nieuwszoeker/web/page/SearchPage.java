@@ -38,6 +38,7 @@ public final class SearchPage {
         html.append("<main id=\"inhoud\" class=\"results\" tabindex=\"-1\">");
         chips(html, r);
         Histogram.render(html, r, result.histogram());
+        Histogram.render(html, r, result.mentionedHistogram(), Histogram.MENTIONED);
         toolbar(html, r, result);
         FollowLinks.corrected(html, r, result);
         FollowLinks.render(html, r);
@@ -134,6 +135,9 @@ public final class SearchPage {
             }
             if (r.from() != null || r.to() != null) {
                 chip(html, "Periode", period(r.from(), r.to()), Change.dates(r, null, null));
+            }
+            if (r.hasMentionedRange()) {
+                chip(html, "Genoemd", period(r.mentionedFrom(), r.mentionedTo()), Change.mentioned(r, null, null));
             }
             html.append("<li><a class=\"clear\" href=\"").append(escape(QueryString.href(Change.clearFilters(r))))
                     .append("\">Wis alles</a></li></ul>");
@@ -269,6 +273,9 @@ public final class SearchPage {
         if ("date".equals(x.param())) {
             return Change.dates(r, null, null);
         }
+        if ("mentioned".equals(x.param())) {
+            return Change.mentioned(r, null, null);
+        }
         if ("q".equals(x.param())) {
             return Change.withoutQuery(r);
         }
@@ -278,6 +285,9 @@ public final class SearchPage {
     static String relaxLabel(SearchResult.Relaxation x) {
         if ("date".equals(x.param())) {
             return "periode";
+        }
+        if ("mentioned".equals(x.param())) {
+            return "genoemde periode";
         }
         if ("q".equals(x.param())) {
             return "zoekwoorden";

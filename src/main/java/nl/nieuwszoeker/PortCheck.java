@@ -11,11 +11,25 @@ final class PortCheck {
 
     /** Checked before Elasticsearch starts, so a taken port fails in a second, not after a minute. */
     static void requireFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(port));
-        } catch (IOException e) {
-            throw new ConfigException("port " + port + " is already in use; stop what uses it or choose another"
-                    + " with --port or NZ_PORT");
+        // Bound as Jetty will bind (IPv4 any), and on the dual-stack wildcard too: a server listening on
+        // only one of them still makes the app's start fail.
+        for (String host : new String[] {"0.0.0.0", "::"}) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(host, port));
+            } catch (java.net.UnknownHostException | java.net.SocketException noIpv6) {
+                if (host.equals("::") && !(noIpv6 instanceof java.net.BindException)) {
+                    continue;
+                }
+                throw taken(port);
+            } catch (IOException e) {
+                throw taken(port);
+            }
         }
+    }
+
+    private static ConfigException taken(int port) {
+        return new ConfigException("port " + port + " is already in use; stop what uses it or choose another"
+                + " with --port or NZ_PORT");
     }
 }

@@ -64,7 +64,13 @@ public final class SharedNode implements ElasticsearchProvider {
                     stop(running.get());
                 }
                 registry.clear();
-                launched = EmbeddedNode.start(distribution, state, base);
+                // A node that died under living users comes back on its port, so their clients reach it again.
+                Integer port = base.embeddedPort();
+                if (port == null && recorded.isPresent() && (!users.isEmpty() || free(recorded.get().port()))) {
+                    port = recorded.get().port();
+                }
+                launched = EmbeddedNode.start(distribution, state, new EsSettings(List.of(), null, null, null, null,
+                        null, base.requestTimeout(), base.retries(), base.embeddedHeap(), port));
                 launched.keepRunningOnExit();
                 var url = launched.connection().urls().get(0);
                 registry.write(url.toString(), url.getPort(), launched.pid());
@@ -160,6 +166,15 @@ public final class SharedNode implements ElasticsearchProvider {
             registry.clear();
             return null;
         });
+    }
+
+    private static boolean free(int port) {
+        try {
+            EmbeddedNode.choosePort(port);
+            return true;
+        } catch (ProvisionException taken) {
+            return false;
+        }
     }
 
     static void stop(ProcessHandle handle) {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged app as a user runs it, on its own data folder: one `serve` watching a folder, and `index`, a
@@ -34,9 +33,7 @@ class RuntimeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration NODE_START = Duration.ofMinutes(6);
 
-    @TempDir
-    Path tmp;
-
+    private Path tmp;
     private Path seeds;
     private Path data;
     private Path log;
@@ -46,6 +43,7 @@ class RuntimeIT {
 
     @BeforeAll
     void serve() throws Exception {
+        tmp = Files.createTempDirectory("nieuwszoeker-runtime-it");
         seeds = Files.createDirectories(tmp.resolve("seeds"));
         // The node runs as nobody when the tests run as root, so its folders must be reachable for that user.
         data = Files.createDirectories(tmp.resolve("data"));

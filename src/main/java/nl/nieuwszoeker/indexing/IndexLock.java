@@ -61,8 +61,10 @@ public final class IndexLock implements AutoCloseable {
                     + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)));
             return Optional.of(new IndexLock(channel, lock, local));
         } catch (IOException e) {
-            local.unlock();
-            throw new java.io.UncheckedIOException("cannot lock " + file, e);
+            // A read-only data folder (a container for an external cluster) must not stop indexing altogether.
+            org.slf4j.LoggerFactory.getLogger(IndexLock.class).warn("cannot write the index lock {} ({}); indexing"
+                    + " without it, so nothing keeps two runs on one alias apart", file, e.getMessage());
+            return Optional.of(new IndexLock(null, null, local));
         }
     }
 
@@ -78,8 +80,10 @@ public final class IndexLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            lock.release();
-            channel.close();
+            if (lock != null) {
+                lock.release();
+                channel.close();
+            }
         } catch (IOException ignored) {
             // closing the channel releases the lock in any case
         } finally {

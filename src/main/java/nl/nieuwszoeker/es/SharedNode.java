@@ -94,8 +94,7 @@ public final class SharedNode implements ElasticsearchProvider {
 
     @Override
     public String description() {
-        return "embedded Elasticsearch at " + entry.url() + " (pid " + entry.pid() + ", data in "
-                + state.resolve("data") + ")";
+        return "embedded Elasticsearch at " + entry.url() + " (data in " + state.resolve("data") + ")";
     }
 
     public long pid() {

@@ -40,7 +40,7 @@ public final class Soak {
         Map<String, String> opts = Bench.options(args);
         int clients = Integer.parseInt(opts.getOrDefault("clients", "16"));
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "60"));
-        int size = Integer.parseInt(opts.getOrDefault("size", "2000"));
+        int size = Integer.parseInt(opts.getOrDefault("size", "500"));
         Path work = Path.of(opts.getOrDefault("work", "target/soak"));
         Path jar = Path.of("target/nieuwszoeker.jar");
         CorpusGenerator.deleteTree(work.resolve("data"));
@@ -113,7 +113,8 @@ public final class Soak {
                             secs(back - start), secs(back - killed)));
             if (!index.waitFor(Math.max(1, HARD_LIMIT.toSeconds() - secs(System.nanoTime() - start).longValue()),
                     TimeUnit.SECONDS)) {
-                index.destroyForcibly();
+                events.add("index run " + (k + 1) + " stopped: it had not ended within the soak's hard limit");
+                index.destroyForcibly().waitFor();
             }
             String summary = Files.readAllLines(indexLog).stream().filter(l -> l.startsWith("full run"))
                     .findFirst().orElse("(no summary; see " + indexLog + ")");
@@ -129,7 +130,15 @@ public final class Soak {
         for (Thread t : threads) {
             t.join();
         }
-        long after = documents(port);
+        // Counted once the node answers again, within the hard limit.
+        long after = -1;
+        while (after < 0 && System.nanoTime() - start < HARD_LIMIT.toNanos() + TimeUnit.MINUTES.toNanos(3)) {
+            try {
+                after = documents(port);
+            } catch (Exception notYet) {
+                sleep(1000);
+            }
+        }
         report(answers, start, System.nanoTime(), clients, events, recoveries, indexRuns, before, after);
     }
 
@@ -213,7 +222,11 @@ public final class Soak {
     private static long documents(int port) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
         JsonNode health = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
-        return health.get("elasticsearch").get("documents").asLong();
+        JsonNode docs = health.path("elasticsearch").path("documents");
+        if (docs.isMissingNode()) {
+            throw new IllegalStateException("no document count yet: " + health);
+        }
+        return docs.asLong();
     }
 
     private static long nodePid(Path data) throws IOException {

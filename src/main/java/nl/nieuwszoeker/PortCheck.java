@@ -28,6 +28,22 @@ final class PortCheck {
         }
     }
 
+    /**
+     * Checks the port and keeps it bound until the app starts listening, which may be minutes later (the node's
+     * start, the first indexing): meanwhile no other program is given it as a free port.
+     */
+    static ServerSocket reserve(int port) {
+        requireFree(port);
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("0.0.0.0", port));
+            return socket;
+        } catch (IOException e) {
+            throw taken(port);
+        }
+    }
+
     private static ConfigException taken(int port) {
         return new ConfigException("port " + port + " is already in use; stop what uses it or choose another"
                 + " with --port or NZ_PORT");

@@ -59,8 +59,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path folder = config.seeds().toAbsolutePath().normalize();
         Preflight.readableFolder(folder);
-        PortCheck.requireFree(config.port());
-        Runtime runtime = Runtime.start(config, "serve");
+        java.net.ServerSocket reserved = PortCheck.reserve(config.port());
+        Runtime runtime;
+        try {
+            runtime = Runtime.start(config, "serve");
+        } catch (RuntimeException e) {
+            reserved.close();
+            throw e;
+        }
         var stopped = new CountDownLatch(1);
         Javalin app = null;
         NodeSupervisor supervisor = null;
@@ -105,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
                     : watched.state().name().toLowerCase(java.util.Locale.ROOT), folderState);
             var deps = new Deps(runtime.client(), new SearchService(runtime.client(), alias),
                     runtime.provider().description(), state);
+            reserved.close();
             app = App.create(config, deps).start(config.port());
             Javalin started = app;
             LiveFolder startedLive = live;
@@ -125,6 +132,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
             return 0;
         } catch (Exception e) {
+            reserved.close();
             if (app != null) {
                 app.stop();
             }

@@ -42,7 +42,7 @@ public final class Soak {
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "60"));
         int size = Integer.parseInt(opts.getOrDefault("size", "500"));
         Path work = Path.of(opts.getOrDefault("work", "target/soak"));
-        Path jar = Path.of("target/nieuwszoeker.jar");
+        Path jar = Path.of(opts.getOrDefault("jar", "target/nieuwszoeker.jar"));
         CorpusGenerator.deleteTree(work.resolve("data"));
         Files.createDirectories(work);
         work.toAbsolutePath().toFile().setExecutable(true, false);

@@ -64,14 +64,14 @@ public final class Soak {
             awaitHealthy(port, serve, serveLog);
             long before = documents(port);
             System.out.printf("[soak] serving %d documents on port %d; %d clients for %d s%n", before, port, clients, seconds);
-            run(port, clients, seconds, mix, data, jar, env, work, before);
+            run(port, clients, seconds, mix, data, jar, env, work, before, corpus.toAbsolutePath().toString());
         } finally {
             Procs.stop(serve);
         }
     }
 
     private static void run(int port, int clients, int seconds, List<String> mix, Path data, Path jar,
-            Map<String, String> env, Path work, long before) throws Exception {
+            Map<String, String> env, Path work, long before, String corpus) throws Exception {
         var answers = new ConcurrentLinkedQueue<Answer>();
         var stop = new AtomicBoolean();
         long start = System.nanoTime();
@@ -105,7 +105,7 @@ public final class Soak {
                     secs(killed - start), pid));
             Path indexLog = work.resolve("index-" + (k + 1) + ".log");
             Files.deleteIfExists(indexLog);
-            Process index = Procs.java(jar, List.of(), List.of("index", "--seeds", corpusOf(work)), env, indexLog);
+            Process index = Procs.java(jar, List.of(), List.of("index", "--seeds", corpus), env, indexLog);
             long back = awaitAnswer(answers, killed, start);
             recoveries.add(back < 0 ? -1 : back - killed);
             events.add(back < 0 ? "no answer after the kill before the hard limit"
@@ -140,13 +140,6 @@ public final class Soak {
             }
         }
         report(answers, start, System.nanoTime(), clients, events, recoveries, indexRuns, before, after);
-    }
-
-    private static String corpusOf(Path work) throws IOException {
-        try (var dirs = Files.list(work)) {
-            return dirs.filter(p -> p.getFileName().toString().startsWith("corpus-")).findFirst().orElseThrow()
-                    .toAbsolutePath().toString();
-        }
     }
 
     /** The first 200 answered after the kill, waiting at most HARD_LIMIT from the start. */

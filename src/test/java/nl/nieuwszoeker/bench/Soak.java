@@ -87,6 +87,7 @@ public final class Soak {
                     }
                 }
             }, "client-" + c);
+            t.setDaemon(true);
             t.start();
             threads.add(t);
         }

@@ -35,6 +35,10 @@
   // ---- dates and numbers, as the server writes them ----
   const iso = d => d.toISOString().slice(0, 10);
   const parseDay = s => (s && /^\d{4}-\d{2}-\d{2}/.test(s)) ? new Date(s.slice(0, 10) + 'T00:00:00Z') : null;
+  // The date fields read and show dd-mm-jjjj, whatever the browser's language; the URL keeps ISO dates.
+  const pad2 = n => String(n).padStart(2, '0');
+  const dmy = s => { const d = parseDay(s); return d ? `${pad2(d.getUTCDate())}-${pad2(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}` : ''; };
+  const isoOf = s => { const m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(s.trim()); return m ? `${m[3]}-${pad2(m[2])}-${pad2(m[1])}` : null; };
   const longDate = d => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   const results = n => nf.format(n) + (n === 1 ? ' resultaat' : ' resultaten');
   function addDays(d, n) { const c = new Date(d); c.setUTCDate(c.getUTCDate() + n); return c; }
@@ -214,8 +218,8 @@
 
   function renderDates(p, r) {
     const from = $('input[name=from]'), to = $('input[name=to]');
-    if (from) from.value = p.get('from') || '';
-    if (to) to.value = p.get('to') || '';
+    if (from) from.value = dmy(p.get('from'));
+    if (to) to.value = dmy(p.get('to'));
     const fs = $('.dates');
     if (!fs) return;
     const old = $('.presets', fs);
@@ -515,7 +519,13 @@
   }
 
   function submit() {
-    const p = change(x => x.set('q', $('#q').value.trim()));
+    const p = change(x => {
+      x.set('q', $('#q').value.trim());
+      for (const f of $$('input.datefield')) {
+        const v = f.value.trim();
+        if (v === '') x.delete(f.name); else x.set(f.name, isoOf(v) || v);
+      }
+    });
     go(p);
   }
 
@@ -567,8 +577,9 @@
 
   // Typing a year fires a change per digit; search once the field is quiet and holds a real date.
   const dateChanged = debounce(t => {
-    if (t.value !== '' && !/^[12]\d{3}-\d{2}-\d{2}$/.test(t.value)) return;
-    go(change(x => t.value ? x.set(t.name, t.value) : x.delete(t.name)));
+    const day = t.value.trim() === '' ? '' : isoOf(t.value);
+    if (day === null) return;
+    go(change(x => day ? x.set(t.name, day) : x.delete(t.name)));
   }, 700);
 
   // ---- wiring ----
@@ -607,7 +618,7 @@
       const t = e.target;
       if (t.matches('.facet input[type=checkbox]')) {
         go(change(x => t.checked ? x.append(t.name, t.value) : without(x, t.name, t.value)));
-      } else if (t.matches('input[type=date]')) {
+      } else if (t.matches('input.datefield')) {
         dateChanged(t);
       }
     });

@@ -1,9 +1,15 @@
 package nl.nieuwszoeker;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.config.ConfigException;
+import nl.nieuwszoeker.indexing.IndexLock;
+import nl.nieuwszoeker.indexing.IndexSources;
 import nl.nieuwszoeker.indexing.IndexReport;
 import nl.nieuwszoeker.indexing.Indexer;
 import nl.nieuwszoeker.indexing.Progress;
@@ -17,8 +23,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index a folder of articles (.txt, .md, .json, .jsonl; read recursively).",
                 "A full run builds a new index and switches the alias to it once complete; --incremental updates the live index.",
-                "Exit status: 0 all indexed, 1 something failed or was not switched (or was skipped, with --strict), 2 configuration or start-up error."})
+                "Exit status: 0 all indexed, 1 something failed or was not switched (or was skipped, with --strict), 2 configuration or start-up error, or another index run on the alias is in progress."})
 final class IndexCommand implements Callable<Integer> {
+
+    private static final Duration LIVE_RUN_WAIT = Duration.ofMinutes(2);
 
     @ParentCommand
     Main main;
@@ -40,25 +48,59 @@ final class IndexCommand implements Callable<Integer> {
     boolean strict;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         AppConfig config = main.config();
         Path folder = seeds != null ? seeds : config.seeds();
-        try (Runtime runtime = Runtime.start(config)) {
-            var options = Indexer.Options.defaults().withMaxFileSize(maxFileSize).withProgress(Progress.auto())
-                    .withShards(config.shards());
-            var indexer = new Indexer(runtime.client(), config.indexAlias(), options);
-            if (rollback) {
-                var back = indexer.rollback();
-                System.out.println(back.map(i -> "alias " + config.indexAlias() + " now points at " + i)
-                        .orElse("no earlier index to roll back to"));
-                return back.isPresent() ? 0 : 1;
+        if (!rollback) {
+            Preflight.readableFolder(folder);
+        }
+        try (IndexLock lock = lock(config)) {
+            try (Runtime runtime = Runtime.start(config, "index")) {
+                return run(config, runtime, folder);
             }
-            IndexReport report = incremental ? indexer.indexChanges(folder) : indexer.indexAll(folder);
-            ReportText.lines(report).forEach(System.out::println);
-            if (!report.ok()) {
-                return 1;
+        }
+    }
+
+    private int run(AppConfig config, Runtime runtime, Path folder) {
+        var options = Indexer.Options.defaults().withMaxFileSize(maxFileSize).withProgress(Progress.auto())
+                .withShards(config.shards());
+        var indexer = new Indexer(runtime.client(), config.indexAlias(), options);
+        if (rollback) {
+            var back = indexer.rollback();
+            System.out.println(back.map(i -> "alias " + config.indexAlias() + " now points at " + i)
+                    .orElse("no earlier index to roll back to"));
+            return back.isPresent() ? 0 : 1;
+        }
+        IndexReport report = incremental ? indexer.indexChanges(folder) : indexer.indexAll(folder);
+        if (report.ok() && (report.aliasSwapped() || "incremental".equals(report.mode()))) {
+            new IndexSources(config.paths().state()).remember(report.index(), folder);
+        }
+        ReportText.lines(report).forEach(System.out::println);
+        if (!report.ok()) {
+            return 1;
+        }
+        return strict && !report.skipped().isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * Taken before Elasticsearch starts. Another index run is refused at once; a serving app's live folder
+     * holds the lock only for its short incremental runs, so that one is waited for.
+     */
+    private IndexLock lock(AppConfig config) throws InterruptedException {
+        Path file = IndexLock.file(config.paths().state(), config.indexAlias());
+        var local = new ReentrantLock();
+        long deadline = System.nanoTime() + LIVE_RUN_WAIT.toNanos();
+        while (true) {
+            Optional<IndexLock> lock = IndexLock.tryAcquire(file, "index", local);
+            if (lock.isPresent()) {
+                return lock.get();
             }
-            return strict && !report.skipped().isEmpty() ? 1 : 0;
+            String holder = IndexLock.holder(file);
+            if (!holder.contains("live folder") || System.nanoTime() > deadline) {
+                throw new ConfigException("another indexing run on alias " + config.indexAlias() + " is in progress ("
+                        + holder + "); wait for it to finish, then run this again");
+            }
+            Thread.sleep(500);
         }
     }
 

@@ -21,7 +21,8 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         var cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ProvisionException || e instanceof ConfigException) {
+            if (e instanceof ProvisionException || e instanceof ConfigException
+                    || e instanceof io.javalin.util.JavalinBindException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 2;
             }

@@ -10,8 +10,8 @@ import nl.nieuwszoeker.es.Provisioning;
 /** Elasticsearch and the one client of a command's run, closed together in reverse order. */
 record Runtime(ElasticsearchProvider provider, ElasticsearchClient client) implements AutoCloseable {
 
-    static Runtime start(AppConfig config) {
-        ElasticsearchProvider provider = Provisioning.provide(config);
+    static Runtime start(AppConfig config, String command) {
+        ElasticsearchProvider provider = Provisioning.provide(config, command);
         ElasticsearchClient client = null;
         try {
             client = EsClients.connect(provider.connection());

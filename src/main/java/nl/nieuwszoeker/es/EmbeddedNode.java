@@ -185,6 +185,15 @@ public final class EmbeddedNode implements ElasticsearchProvider {
         return process.pid();
     }
 
+    /** For a node shared between commands: it outlives this process, and its last user stops it. */
+    void keepRunningOnExit() {
+        try {
+            java.lang.Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // too late to keep it; the hook stops it as before
+        }
+    }
+
     @Override
     public void close() {
         try {

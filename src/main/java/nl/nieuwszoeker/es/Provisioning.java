@@ -10,10 +10,16 @@ public final class Provisioning {
     private Provisioning() {}
 
     public static ElasticsearchProvider provide(AppConfig config) {
+        return provide(config, "command");
+    }
+
+    /** The embedded node is shared by every command on one data folder; command names this user of it. */
+    public static ElasticsearchProvider provide(AppConfig config, String command) {
         if (config.elasticsearch().external()) {
             return new ExternalCluster(config.elasticsearch());
         }
-        return EmbeddedNode.start(distribution(config), config.paths().state().resolve("node"), config.elasticsearch());
+        return SharedNode.acquire(distribution(config), config.paths().state().resolve("node"), config.elasticsearch(),
+                command);
     }
 
     public static Distribution distribution(AppConfig config) {

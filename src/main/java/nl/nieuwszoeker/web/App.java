@@ -8,6 +8,7 @@ import nl.nieuwszoeker.export.ExportService;
 import nl.nieuwszoeker.feed.FeedService;
 import nl.nieuwszoeker.search.RelatedService;
 import nl.nieuwszoeker.web.page.Assets;
+import nl.nieuwszoeker.web.page.ErrorPage;
 
 /** Builds the Javalin app: every route and error mapping is declared here, up front. */
 public final class App {
@@ -18,7 +19,7 @@ public final class App {
 
     public static Javalin create(AppConfig config, Deps deps) {
         var search = new SearchController(deps.search());
-        var lookups = new LookupController(deps.lookups(), deps.esDescription());
+        var lookups = new LookupController(deps.lookups(), deps.esDescription(), deps.state());
         var openApi = OpenApi.load();
         var assets = Assets.load();
         var related = new RelatedService(deps.client(), deps.search().alias());
@@ -32,7 +33,14 @@ public final class App {
             c.http.prefer405over404 = true;
             // A long pasted text must reach validation (and get a JSON 400), not be cut off by Jetty's 8 KB default.
             c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE));
-            ErrorMapping.install(c);
+            ErrorMapping.install(c, new ErrorPage(assets));
+            ServeState state = deps.state();
+            // While the embedded node restarts, searches get their 503 at once instead of waiting out retries.
+            c.routes.before(ctx -> {
+                if (state.restarting() && needsElasticsearch(ctx.path())) {
+                    throw new BackendRestarting();
+                }
+            });
             c.routes.get("/api/search", search::search);
             c.routes.get("/api/suggest", lookups::suggest);
             c.routes.get("/api/articles/{id}", lookups::article);
@@ -46,5 +54,9 @@ public final class App {
             c.routes.get("/artikel/{id}", pages::article);
             c.routes.get("/assets/{name}", assets::serve);
         });
+    }
+
+    private static boolean needsElasticsearch(String path) {
+        return path.equals("/") || path.startsWith("/artikel/") || path.startsWith("/api/");
     }
 }

@@ -9,17 +9,32 @@ import io.javalin.http.HttpStatus;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import nl.nieuwszoeker.search.SearchTimeout;
+import nl.nieuwszoeker.web.page.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns every failure into the one JSON error shape; no stack trace ever reaches a client. */
+/**
+ * Turns every failure into the one JSON error shape, or on the page routes into a Dutch page; no stack trace
+ * ever reaches a client.
+ */
 final class ErrorMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
-    private ErrorMapping() {}
+    /** Seconds a client is asked to wait before it tries again when the backend is unavailable. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
-    static void install(JavalinConfig config) {
+    private final ErrorPage pages;
+
+    private ErrorMapping(ErrorPage pages) {
+        this.pages = pages;
+    }
+
+    static void install(JavalinConfig config, ErrorPage pages) {
+        new ErrorMapping(pages).register(config);
+    }
+
+    private void register(JavalinConfig config) {
         config.routes.exception(BadRequest.class, (e, ctx) ->
                 respond(ctx, HttpStatus.BAD_REQUEST, new ApiError("bad_request", e.getMessage(), e.param())));
         config.routes.exception(NotFound.class, (e, ctx) ->
@@ -40,6 +55,8 @@ final class ErrorMapping {
                         "Elasticsearch answered with an error (" + e.status() + ")."));
             }
         });
+        config.routes.exception(BackendRestarting.class, (e, ctx) -> respond(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+                ApiError.of("search_unavailable", "The search backend is restarting; try again in a few seconds.")));
         config.routes.exception(TransportException.class, (e, ctx) -> unreachable(ctx, e));
         config.routes.exception(UncheckedIOException.class, (e, ctx) -> unreachable(ctx, e.getCause()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -64,12 +81,12 @@ final class ErrorMapping {
         return status.getMessage().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
     }
 
-    private static void timeout(Context ctx) {
+    private void timeout(Context ctx) {
         respond(ctx, HttpStatus.GATEWAY_TIMEOUT, ApiError.of("search_timeout",
                 "The search took too long and was stopped; try a narrower search."));
     }
 
-    private static void unreachable(Context ctx, Throwable e) {
+    private void unreachable(Context ctx, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SocketTimeoutException) {
                 LOG.warn("Elasticsearch did not answer in time on {}", ctx.path());
@@ -82,7 +99,32 @@ final class ErrorMapping {
                 ApiError.of("search_unavailable", "The search backend cannot be reached; try again shortly."));
     }
 
-    static void respond(Context ctx, HttpStatus status, ApiError error) {
+    /** The API gets the JSON shape; a page route gets a Dutch page with the pages' security headers. */
+    void respond(Context ctx, HttpStatus status, ApiError error) {
+        if ("search_unavailable".equals(error.error())) {
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        if (isPage(ctx)) {
+            PageController.securityHeaders(ctx);
+            ctx.header("Cache-Control", "no-cache");
+            ctx.status(status).contentType("text/html; charset=utf-8")
+                    .result(pages.render(error.error(), error.param(), ctx.queryParam("q")));
+            return;
+        }
         ctx.status(status).json(error);
+    }
+
+    /** The page routes, and any other path a browser asks for as a page (not the API, health or assets). */
+    static boolean isPage(Context ctx) {
+        String path = ctx.path();
+        if (path.equals("/") || path.startsWith("/artikel/")) {
+            return true;
+        }
+        if (path.startsWith("/api/") || path.equals("/health") || path.startsWith("/assets/")
+                || path.equals("/openapi.json")) {
+            return false;
+        }
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/html");
     }
 }

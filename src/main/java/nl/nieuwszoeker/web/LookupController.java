@@ -17,10 +17,12 @@ final class LookupController {
 
     private final LookupService lookups;
     private final String esDescription;
+    private final ServeState state;
 
-    LookupController(LookupService lookups, String esDescription) {
+    LookupController(LookupService lookups, String esDescription, ServeState state) {
         this.lookups = lookups;
         this.esDescription = esDescription;
+        this.state = state;
     }
 
     void article(Context ctx) {
@@ -70,7 +72,10 @@ final class LookupController {
     }
 
     void health(Context ctx) {
-        LookupService.Health h = lookups.health();
+        boolean restarting = state.restarting();
+        LookupService.Health h = restarting
+                ? new LookupService.Health(false, "restarting", null, "the embedded node is being restarted")
+                : lookups.health();
         var es = new LinkedHashMap<String, Object>();
         es.put("status", h.cluster());
         es.put("description", esDescription);
@@ -81,9 +86,16 @@ final class LookupController {
             es.put("problem", h.problem());
         }
         var body = new LinkedHashMap<String, Object>();
-        body.put("status", h.ok() ? "ok" : "unavailable");
+        body.put("status", h.ok() ? "ok" : restarting ? "restarting" : "unavailable");
         body.put("app", "ok");
         body.put("elasticsearch", es);
+        Object folder = state.folder().get();
+        if (folder != null) {
+            body.put("seeds", folder);
+        }
+        if (!h.ok()) {
+            ctx.header("Retry-After", ErrorMapping.RETRY_AFTER_SECONDS);
+        }
         ctx.status(h.ok() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
     }
 }

@@ -139,15 +139,20 @@ final class SearchParams {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private static LocalDate date(Map<String, List<String>> params, String name) {
         String raw = single(params, name);
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(raw.strip());
+            // The page's date fields are written the Dutch way, day first; the API's own form is ISO.
+            return raw.strip().matches("\\d{1,2}-\\d{1,2}-\\d{4}") ? LocalDate.parse(raw.strip(), DUTCH_DATE)
+                    : LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequest(name, name + " must be a date like 2024-03-31 (yyyy-mm-dd)");
+            throw new BadRequest(name, name + " must be a date like 2024-03-31 (yyyy-mm-dd) or 31-03-2024 (dd-mm-yyyy)");
         }
     }
 

@@ -163,7 +163,9 @@ public final class Bench {
     }
 
     private ProcessHandle nodeProcess() {
-        return ProcessHandle.of(((EmbeddedNode) provider).pid()).orElseThrow();
+        long pid = provider instanceof nl.nieuwszoeker.es.SharedNode shared ? shared.pid()
+                : ((EmbeddedNode) provider).pid();
+        return ProcessHandle.of(pid).orElseThrow();
     }
 
     private void deleteIndices(String pattern) throws Exception {

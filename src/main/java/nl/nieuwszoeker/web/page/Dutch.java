@@ -11,6 +11,7 @@ final class Dutch {
 
     static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
+    private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("dd-MM-yyyy", NL);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", NL);
 
     private Dutch() {}
@@ -25,6 +26,17 @@ final class Dutch {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * A date field that reads and shows dd-mm-jjjj whatever the browser's language: a type=date field would
+     * follow the browser's locale (mm/dd/yyyy in an English browser).
+     */
+    static String dateField(String name, LocalDate value) {
+        return "<input type=\"text\" class=\"datefield\" name=\"" + name + "\" form=\"zoek\" inputmode=\"numeric\""
+                + " autocomplete=\"off\" placeholder=\"dd-mm-jjjj\" pattern=\"\\d{1,2}-\\d{1,2}-\\d{4}\""
+                + " title=\"Datum als dd-mm-jjjj, bijvoorbeeld 31-03-2024\" maxlength=\"10\" size=\"10\" value=\""
+                + (value == null ? "" : NUMERIC.format(value)) + "\">";
     }
 
     static String date(LocalDate d) {

@@ -101,10 +101,8 @@ public final class SearchPage {
 
     private static void dates(StringBuilder html, SearchRequest r, SearchResult result, LocalDate today) {
         html.append("<fieldset class=\"dates\"><legend>Periode</legend><div class=\"daterow\">")
-                .append("<label>Van <input type=\"date\" name=\"from\" form=\"zoek\" value=\"")
-                .append(r.from() == null ? "" : r.from()).append("\"></label>")
-                .append("<label>Tot en met <input type=\"date\" name=\"to\" form=\"zoek\" value=\"")
-                .append(r.to() == null ? "" : r.to()).append("\"></label></div>");
+                .append("<label>Van ").append(Dutch.dateField("from", r.from())).append("</label>")
+                .append("<label>Tot en met ").append(Dutch.dateField("to", r.to())).append("</label></div>");
         boolean dated = result.histogram() != null
                 && result.histogram().buckets().stream().anyMatch(b -> b.count() > 0);
         if (dated) {

@@ -26,7 +26,7 @@ final class CompoundSplitter {
     static final int MIN_MODIFIER_FREQUENCY = 8;
     /** Three-letter parts are look-alikes more often (kam in kameraad, ion in stadion): only common ones count. */
     static final int MIN_SHORT_FREQUENCY = 14;
-    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_LIMIT = Lemmatizer.CACHE_LIMIT;
     private static final String[] LINKS = {"", "s", "en", "e", "er"};
     /** Prefixes of derived words that happen to be words themselves (verkeer is not ver + keer). */
     private static final Set<String> PREFIXES = Set.of("ver", "ont", "her", "mis", "wan");
@@ -110,15 +110,25 @@ final class CompoundSplitter {
         private final String word;
         private final Map<String, Part> heads = new HashMap<>();
         private final Map<String, Part> modifiers = new HashMap<>();
+        private final boolean[][] ends;
 
         Search(String word) {
             this.word = word;
+            this.ends = new boolean[word.length()][];
+        }
+
+        /** Whether word[start, end) is a form in the lexicon (in lower case). */
+        private boolean form(int start, int end) {
+            if (ends[start] == null) {
+                ends[start] = lemmatizer.reader().formEnds(word, start);
+            }
+            return ends[start][end];
         }
 
         Split from(int start, int partsLeft) {
             Split best = null;
             int n = word.length();
-            if (start > 0) {
+            if (start > 0 && form(start, n)) {
                 Part head = part(word.substring(start), true);
                 if (head != null) {
                     return new Split(List.of(head.lemma()), head.frequency());
@@ -128,6 +138,9 @@ final class CompoundSplitter {
                 return null;
             }
             for (int end = start + MIN_PART; end <= n - MIN_PART; end++) {
+                if (!form(start, end)) {
+                    continue;
+                }
                 Part modifier = part(word.substring(start, end), false);
                 if (modifier == null) {
                     continue;

@@ -11,6 +11,8 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app nieuwszoeker
 WORKDIR /app
 COPY --from=build /src/target/nieuwszoeker.jar /app/nieuwszoeker.jar
+# Beside the jar, not inside it: the embedded node (used when ES_URLS is unset) installs them from here.
+COPY --from=build /src/target/es-plugins/*.zip /app/es-plugins/
 COPY seeds /app/seeds
 USER nieuwszoeker
 ENV NZ_SEEDS=/app/seeds \

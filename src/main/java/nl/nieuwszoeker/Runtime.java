@@ -2,6 +2,7 @@ package nl.nieuwszoeker;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.es.DutchPluginCheck;
 import nl.nieuwszoeker.es.ElasticsearchProvider;
 import nl.nieuwszoeker.es.EsClients;
 import nl.nieuwszoeker.es.Provisioning;
@@ -11,9 +12,15 @@ record Runtime(ElasticsearchProvider provider, ElasticsearchClient client) imple
 
     static Runtime start(AppConfig config) {
         ElasticsearchProvider provider = Provisioning.provide(config);
+        ElasticsearchClient client = null;
         try {
-            return new Runtime(provider, EsClients.connect(provider.connection()));
+            client = EsClients.connect(provider.connection());
+            DutchPluginCheck.require(client);
+            return new Runtime(provider, client);
         } catch (RuntimeException e) {
+            if (client != null) {
+                EsClients.close(client);
+            }
             provider.close();
             throw e;
         }

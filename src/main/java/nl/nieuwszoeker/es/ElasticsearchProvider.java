@@ -8,7 +8,7 @@ public interface ElasticsearchProvider extends AutoCloseable {
     /** How to connect to it, in the same form a user gives for an external cluster. */
     EsSettings connection();
 
-    /** Whether the node runs this project's analysis plugin instead of the stock analysis-common module. */
+    /** Whether the node runs this project's stock-name analysis plugin instead of the stock analysis-common module. */
     boolean usesAnalysisPlugin();
 
     String description();

@@ -1,7 +1,6 @@
 package nl.nieuwszoeker.es;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default: the minimal distribution started as a child process on 127.0.0.1, with this
- * project's analysis plugin installed and its data in a folder that outlives the process.
+ * project's analysis plugins installed and its data in a folder that outlives the process.
  */
 public final class EmbeddedNode implements ElasticsearchProvider {
 
@@ -52,11 +50,17 @@ public final class EmbeddedNode implements ElasticsearchProvider {
 
     /** As {@link #start(Distribution, Path, EsSettings)}, with the elastic user and optionally HTTPS switched on. */
     public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base, EmbeddedSecurity security) {
+        return start(distribution, state, base, security, PluginZips.forEmbeddedNode());
+    }
+
+    /** As {@link #start(Distribution, Path, EsSettings, EmbeddedSecurity)}, with the given plugins installed. */
+    public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base, EmbeddedSecurity security,
+            PluginZips plugins) {
         JavaRuntime.requireSupported();
         StaleNode.stopIfRunning(state);
         Path dist = distribution.ensure();
         RunAs runAs = RunAs.forCurrentUser();
-        NodeLayout layout = NodeLayout.prepare(dist, state, runAs);
+        NodeLayout layout = NodeLayout.prepare(dist, state, runAs, plugins);
         security.prepare(layout, runAs);
         int port = choosePort(base.embeddedPort());
         int transportPort = choosePort(null);
@@ -234,16 +238,6 @@ public final class EmbeddedNode implements ElasticsearchProvider {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Copies a classpath resource to a file; the plugin jar travels inside the app jar this way. */
-    static void copyResource(String resource, Path target) throws IOException {
-        try (InputStream in = EmbeddedNode.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new ProvisionException("resource " + resource + " is missing from the build; run `mvn package`");
-            }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

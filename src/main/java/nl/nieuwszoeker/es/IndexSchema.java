@@ -1,6 +1,7 @@
 package nl.nieuwszoeker.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.nieuwszoeker.config.ShardSettings;
 
 /**
@@ -17,6 +20,8 @@ import nl.nieuwszoeker.config.ShardSettings;
 public final class IndexSchema {
 
     public static final String RESOURCE = "/mappings/articles.json";
+    /** How a node that lacks an analysis component the settings name refuses the index. */
+    private static final Pattern UNKNOWN_COMPONENT = Pattern.compile("[Uu]nknown (filter|tokenizer|char_filter) type \\[([^]]+)]");
 
     private IndexSchema() {}
 
@@ -28,6 +33,12 @@ public final class IndexSchema {
         String json = json(shards);
         try {
             client.indices().create(CreateIndexRequest.of(b -> b.index(index).withJson(new StringReader(json))));
+        } catch (ElasticsearchException e) {
+            Matcher unknown = UNKNOWN_COMPONENT.matcher(String.valueOf(e.error().reason()));
+            if (unknown.find()) {
+                throw DutchPluginCheck.unknownComponent(unknown.group(1), unknown.group(2), e);
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

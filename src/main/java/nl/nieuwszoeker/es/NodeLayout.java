@@ -3,21 +3,18 @@ package nl.nieuwszoeker.es;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * The node's own home beside its data: the cached distribution hard-linked in, its own config and the
- * analysis plugin, so the shared cache stays pristine and several nodes can use it at once.
+ * analysis plugins, so the shared cache stays pristine and several nodes can use it at once.
  */
 record NodeLayout(Path home, Path data, Path logs, Path tmp) {
-
-    static final String PLUGIN_DIR = "plugins/nieuwszoeker-analysis";
 
     Path consoleLog() {
         return logs.resolve("console.log");
     }
 
-    static NodeLayout prepare(Path dist, Path state, RunAs runAs) {
+    static NodeLayout prepare(Path dist, Path state, RunAs runAs, PluginZips plugins) {
         var layout = new NodeLayout(state.resolve("home"), state.resolve("data"), state.resolve("logs"),
                 state.resolve("tmp"));
         try {
@@ -31,7 +28,7 @@ record NodeLayout(Path home, Path data, Path logs, Path tmp) {
             }
             FileTrees.copy(dist.resolve("config"), layout.home.resolve("config"));
             Files.createDirectories(layout.home.resolve("logs"));
-            installPlugin(layout.home.resolve(PLUGIN_DIR));
+            plugins.installInto(layout.home.resolve("plugins"));
             Files.createDirectories(layout.data);
             Files.createDirectories(layout.logs);
             Files.createDirectories(layout.tmp);
@@ -44,15 +41,5 @@ record NodeLayout(Path home, Path data, Path logs, Path tmp) {
         } catch (IOException e) {
             throw new ProvisionException("cannot prepare the embedded node in " + state + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void installPlugin(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Properties build = new Properties();
-        try (var in = NodeLayout.class.getResourceAsStream("/nieuwszoeker.properties")) {
-            build.load(in);
-        }
-        EmbeddedNode.copyResource("/es-plugin/plugin-descriptor.properties", dir.resolve("plugin-descriptor.properties"));
-        EmbeddedNode.copyResource("/es-plugin/" + build.getProperty("plugin.jar"), dir.resolve("nieuwszoeker-analysis.jar"));
     }
 }

@@ -1,6 +1,7 @@
 package nl.nieuwszoeker.es;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,10 +14,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-/** The pom declares the Elasticsearch version; the compose file cannot read it, so this test holds them together. */
+/** The pom declares the Elasticsearch version; the Docker files cannot read it, so this test holds them together. */
 class ElasticsearchVersionsAgreeTest {
 
     private static final String IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:";
+    private static final Path DOCKERFILE = Path.of("docker/elasticsearch/Dockerfile");
 
     @Test
     void theEmbeddedDefaultRunsThePomVersion() throws IOException {
@@ -24,11 +26,16 @@ class ElasticsearchVersionsAgreeTest {
     }
 
     @Test
-    void theComposeFileRunsTheOfficialImageOfThePomVersion() throws IOException {
-        String image = composeService("elasticsearch").get("image").toString();
-        assertTrue(image.startsWith(IMAGE), "compose must use the official image, found " + image);
-        assertEquals(pomVersion(), image.substring(IMAGE.length()),
-                "docker-compose.yml and <elasticsearch.version> in pom.xml disagree");
+    void theComposeFileBuildsTheOfficialImageOfThePomVersionPlusTheDutchPlugin() throws IOException {
+        Map<?, ?> build = (Map<?, ?>) composeService("elasticsearch").get("build");
+        assertEquals(DOCKERFILE.toString(), build.get("dockerfile"));
+        String dockerfile = Files.readString(DOCKERFILE);
+        assertTrue(dockerfile.contains("\nARG ELASTICSEARCH_VERSION=" + pomVersion() + "\n"),
+                DOCKERFILE + " and <elasticsearch.version> in pom.xml disagree");
+        assertTrue(dockerfile.contains("\nFROM " + IMAGE + "${ELASTICSEARCH_VERSION}\n"), "the base must be the official image");
+        assertTrue(dockerfile.contains("bin/elasticsearch-plugin install --batch file:///tmp/" + PluginZips.DUTCH + ".zip"),
+                "the image must install the Dutch plugin");
+        assertFalse(dockerfile.contains(PluginZips.STOCK), "a stock image has analysis-common; the stock-name plugin would clash");
     }
 
     @Test

@@ -15,8 +15,8 @@ import nl.nieuwszoeker.es.Provisioning;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * One Elasticsearch for the whole test JVM, started on first use: the official image through
- * Testcontainers when a Docker engine is available, else the embedded node with the project's plugin.
+ * One Elasticsearch for the whole test JVM, started on first use: the official image plus the Dutch plugin through
+ * Testcontainers when a Docker engine is available, else the embedded node with the project's plugins.
  * ES_URLS points the tests at an existing cluster instead.
  */
 public final class TestElasticsearch {
@@ -72,7 +72,7 @@ public final class TestElasticsearch {
             return ContainerNode.start(nl.nieuwszoeker.es.BuildInfo.load().elasticsearchVersion());
         }
         System.out.println("[tests] No Docker engine here: integration tests use the embedded Elasticsearch node"
-                + " with the project's analysis plugin instead of Testcontainers.");
+                + " with the project's analysis plugins instead of Testcontainers.");
         try {
             nl.nieuwszoeker.es.TestNodes.wipe(nodeState());
         } catch (java.io.IOException e) {

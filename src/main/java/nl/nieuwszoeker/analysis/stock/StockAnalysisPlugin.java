@@ -1,7 +1,6 @@
-package nl.nieuwszoeker.analysis;
+package nl.nieuwszoeker.analysis.stock;
 
 import java.util.Map;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenizerFactory;
@@ -15,7 +14,7 @@ import org.elasticsearch.plugins.Plugin;
  * (pattern_capture, unique, uax_url_email), under their stock names and with their stock parameters.
  * A stock node already has these names and must never load this plugin.
  */
-public class DutchAnalysisPlugin extends Plugin implements AnalysisPlugin {
+public class StockAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
@@ -24,17 +23,9 @@ public class DutchAnalysisPlugin extends Plugin implements AnalysisPlugin {
                 // Bare "stemmer" means English Porter in stock, which this plugin lacks, so it needs explicit settings.
                 "stemmer", AnalysisPlugin.requiresAnalysisSettings(
                         (index, env, name, settings) -> new StemmerFilterFactory(name, settings)),
-                "stemmer_override", AnalysisPlugin.requiresAnalysisSettings(
-                        (index, env, name, settings) -> new StemmerOverrideFilterFactory(env, name, settings)),
-                "keyword_marker", AnalysisPlugin.requiresAnalysisSettings(
-                        (index, env, name, settings) -> new KeywordMarkerFilterFactory(env, name, settings)),
-                "dictionary_decompounder", AnalysisPlugin.requiresAnalysisSettings(
-                        (index, env, name, settings) -> new DictionaryDecompounderFilterFactory(env, name, settings)),
                 "pattern_capture", AnalysisPlugin.requiresAnalysisSettings(
                         (index, env, name, settings) -> new PatternCaptureFilterFactory(name, settings)),
                 "unique", (index, env, name, settings) -> new UniqueFilterFactory(name, settings),
-                "keyword_repeat", (index, env, name, settings) ->
-                        new ParameterlessFilterFactory("keyword_repeat", name, settings, KeywordRepeatFilter::new),
                 "remove_duplicates", (index, env, name, settings) ->
                         new ParameterlessFilterFactory("remove_duplicates", name, settings, RemoveDuplicatesTokenFilter::new));
     }

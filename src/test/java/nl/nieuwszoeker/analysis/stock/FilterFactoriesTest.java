@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.analysis;
+package nl.nieuwszoeker.analysis.stock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,43 +57,19 @@ class FilterFactoriesTest {
     }
 
     @Test
-    void overrideRulesMapSeveralWordsAndShieldThemFromTheStemmer() throws IOException {
-        var overrides = new StemmerOverrideFilterFactory(null, "o",
-                Settings.builder().putList("rules", "kind, kinderen => kind", "steden => stad").build());
-        var stemmer = new StemmerFilterFactory("s", Settings.builder().put("language", "dutch").build());
-        assertEquals(List.of("kind", "kind", "stad"),
-                run("kind kinderen steden", ts -> stemmer.create(overrides.create(ts))));
-    }
-
-    @Test
-    void overrideRuleWithoutArrowIsRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> new StemmerOverrideFilterFactory(null, "o",
-                Settings.builder().putList("rules", "kinderen kind").build()));
-        assertTrue(e.getMessage().contains("Invalid Keyword override Rule"));
-    }
-
-    @Test
-    void keywordMarkerProtectsListedWords() throws IOException {
-        var marker = new KeywordMarkerFilterFactory(null, "k", Settings.builder().putList("keywords", "bommen").build());
-        var stemmer = new StemmerFilterFactory("s", Settings.builder().put("language", "dutch").build());
-        assertEquals(List.of("bommen", "aanslag"), run("bommen aanslagen", ts -> stemmer.create(marker.create(ts))));
-    }
-
-    @Test
-    void keywordRepeatThenRemoveDuplicatesKeepsOriginalAndStem() throws IOException {
-        var repeat = new ParameterlessFilterFactory("keyword_repeat", "r", Settings.EMPTY,
-                org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter::new);
+    void removeDuplicatesDropsTheStemWhereItEqualsTheOriginal() throws IOException {
         var dedup = new ParameterlessFilterFactory("remove_duplicates", "d", Settings.EMPTY,
                 org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter::new);
         var stemmer = new StemmerFilterFactory("s", Settings.builder().put("language", "dutch").build());
         assertEquals(List.of("aanslagen", "=aanslag", "bom"),
-                run("aanslagen bom", ts -> dedup.create(stemmer.create(repeat.create(ts)))));
+                run("aanslagen bom", ts -> dedup.create(stemmer.create(
+                        new org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter(ts)))));
     }
 
     @Test
     void unknownParametersAreNamedInTheError() {
-        var e = assertThrows(IllegalArgumentException.class, () -> new ParameterlessFilterFactory("keyword_repeat",
-                "r", Settings.builder().put("mode", "x").build(), ts -> ts));
+        var e = assertThrows(IllegalArgumentException.class, () -> new ParameterlessFilterFactory("remove_duplicates",
+                "d", Settings.builder().put("mode", "x").build(), ts -> ts));
         assertTrue(e.getMessage().contains("does not support [mode]"), e.getMessage());
     }
 }

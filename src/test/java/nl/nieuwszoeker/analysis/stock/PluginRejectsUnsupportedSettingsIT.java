@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.analysis;
+package nl.nieuwszoeker.analysis.stock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,11 +39,5 @@ class PluginRejectsUnsupportedSettingsIT {
     void stemmerLanguageOtherThanDutchIsRefused() {
         String e = createWithFilter("{\"type\":\"stemmer\",\"language\":\"german\"}");
         assertTrue(e.contains("stemmer language [german] is not provided"), e);
-    }
-
-    @Test
-    void malformedOverrideRuleIsRefused() {
-        String e = createWithFilter("{\"type\":\"stemmer_override\",\"rules\":[\"kinderen kind\"]}");
-        assertTrue(e.contains("Invalid Keyword override Rule"), e);
     }
 }

@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.analysis;
+package nl.nieuwszoeker.analysis.stock;
 
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;

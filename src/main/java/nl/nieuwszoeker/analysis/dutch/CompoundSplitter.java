@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Splits a Dutch compound into parts that tile it exactly, optionally joined by a linking s, e, en or er: every
@@ -32,7 +33,7 @@ final class CompoundSplitter {
     private static final Set<String> PREFIXES = Set.of("ver", "ont", "her", "mis", "wan");
 
     private final Lemmatizer lemmatizer;
-    private final Map<String, List<String>> cache = new HashMap<>();
+    private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
 
     CompoundSplitter(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
@@ -40,11 +41,20 @@ final class CompoundSplitter {
 
     /** The lemmas of the parts, modifiers first and head last; empty when the word is no compound. */
     List<String> split(String word) {
-        List<String> parts = cache.get(word);
+        return split(word.toCharArray(), word.length());
+    }
+
+    /** The same, for a term buffer (no copy when cached). */
+    List<String> split(char[] buffer, int length) {
+        if (length < MIN_WORD) {
+            return List.of();
+        }
+        List<String> parts = cache.get(buffer, 0, length);
         if (parts == null) {
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
             }
+            String word = new String(buffer, 0, length);
             parts = compute(word);
             cache.put(word, parts);
         }

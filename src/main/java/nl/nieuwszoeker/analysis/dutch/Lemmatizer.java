@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -39,7 +40,7 @@ final class Lemmatizer {
     private final boolean otherLemmas;
     private final DutchStemmer snowball = new DutchStemmer();
     private final Map<String, String> lemmas = new HashMap<>();
-    private final Map<String, Result> results = new HashMap<>();
+    private final CharArrayMap<Result> results = new CharArrayMap<>(1024, false);
     private final Map<String, List<DutchLexicon.Reading>> readingCache = new HashMap<>();
     private final Map<String, Integer> frequencyCache = new HashMap<>();
 
@@ -53,13 +54,14 @@ final class Lemmatizer {
         return reader;
     }
 
-    /** How the lemma filter treats a lower-cased token. */
-    Result analyse(String token) {
-        Result r = results.get(token);
+    /** How the lemma filter treats a lower-cased token, given as the term buffer (no copy when cached). */
+    Result analyse(char[] buffer, int length) {
+        Result r = results.get(buffer, 0, length);
         if (r == null) {
             if (results.size() >= CACHE_LIMIT) {
                 results.clear();
             }
+            String token = new String(buffer, 0, length);
             r = compute(token);
             results.put(token, r);
         }

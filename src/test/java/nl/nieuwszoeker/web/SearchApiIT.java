@@ -86,12 +86,12 @@ class SearchApiIT {
     @Test
     void minusExcludesAWordAndItsInflections() {
         assertEquals(Set.of("a1", "a6", "a8"), idSet("Syrië -Irak"));
-        assertEquals(Set.of("a3", "a6", "a8"), idSet("Syrië -kind"), "kind also excludes kinderen");
+        assertEquals(Set.of("a3", "a6"), idSet("Syrië -kind"), "kind also excludes kinderen, and a8's kinderopvang");
     }
 
     @Test
     void quotesMatchTheExactUnstemmedPhrase() {
-        assertEquals(Set.of("a1", "a7"), idSet("kinderen"), "stemmed: kinderen also matches kind");
+        assertEquals(Set.of("a1", "a7", "a8"), idSet("kinderen"), "lemmatised: kinderen also matches kind and kinderopvang");
         assertEquals(Set.of("a1", "a7"), idSet("\"kinderen\""));
         assertEquals(Set.of(), idSet("\"kind\""), "no article has the bare word kind");
         assertEquals(Set.of("a6"), idSet("\"Den Haag debatteerde\""));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Splits a Dutch compound into parts that tile it exactly, optionally joined by a linking s, e, en or er: every
@@ -26,13 +27,13 @@ final class CompoundSplitter {
     static final int MIN_MODIFIER_FREQUENCY = 8;
     /** Three-letter parts are look-alikes more often (kam in kameraad, ion in stadion): only common ones count. */
     static final int MIN_SHORT_FREQUENCY = 14;
-    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_LIMIT = Lemmatizer.CACHE_LIMIT;
     private static final String[] LINKS = {"", "s", "en", "e", "er"};
     /** Prefixes of derived words that happen to be words themselves (verkeer is not ver + keer). */
     private static final Set<String> PREFIXES = Set.of("ver", "ont", "her", "mis", "wan");
 
     private final Lemmatizer lemmatizer;
-    private final Map<String, List<String>> cache = new HashMap<>();
+    private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
 
     CompoundSplitter(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
@@ -40,11 +41,20 @@ final class CompoundSplitter {
 
     /** The lemmas of the parts, modifiers first and head last; empty when the word is no compound. */
     List<String> split(String word) {
-        List<String> parts = cache.get(word);
+        return split(word.toCharArray(), word.length());
+    }
+
+    /** The same, for a term buffer (no copy when cached). */
+    List<String> split(char[] buffer, int length) {
+        if (length < MIN_WORD) {
+            return List.of();
+        }
+        List<String> parts = cache.get(buffer, 0, length);
         if (parts == null) {
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
             }
+            String word = new String(buffer, 0, length);
             parts = compute(word);
             cache.put(word, parts);
         }
@@ -110,15 +120,25 @@ final class CompoundSplitter {
         private final String word;
         private final Map<String, Part> heads = new HashMap<>();
         private final Map<String, Part> modifiers = new HashMap<>();
+        private final boolean[][] ends;
 
         Search(String word) {
             this.word = word;
+            this.ends = new boolean[word.length()][];
+        }
+
+        /** Whether word[start, end) is a form in the lexicon (in lower case). */
+        private boolean form(int start, int end) {
+            if (ends[start] == null) {
+                ends[start] = lemmatizer.reader().formEnds(word, start);
+            }
+            return ends[start][end];
         }
 
         Split from(int start, int partsLeft) {
             Split best = null;
             int n = word.length();
-            if (start > 0) {
+            if (start > 0 && form(start, n)) {
                 Part head = part(word.substring(start), true);
                 if (head != null) {
                     return new Split(List.of(head.lemma()), head.frequency());
@@ -128,6 +148,9 @@ final class CompoundSplitter {
                 return null;
             }
             for (int end = start + MIN_PART; end <= n - MIN_PART; end++) {
+                if (!form(start, end)) {
+                    continue;
+                }
                 Part modifier = part(word.substring(start, end), false);
                 if (modifier == null) {
                     continue;

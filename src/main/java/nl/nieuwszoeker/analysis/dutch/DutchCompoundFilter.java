@@ -55,7 +55,7 @@ public final class DutchCompoundFilter extends TokenFilter {
             return true;
         }
         while (input.incrementToken()) {
-            List<String> parts = keyword.isKeyword() ? List.of() : splitter.split(term.toString());
+            List<String> parts = keyword.isKeyword() ? List.of() : splitter.split(term.buffer(), term.length());
             if (!onlyParts) {
                 if (!parts.isEmpty()) {
                     compound = captureState();

@@ -49,7 +49,7 @@ public final class DutchLemmaFilter extends TokenFilter {
         if (keyword.isKeyword()) {
             return true;
         }
-        Lemmatizer.Result r = lemmatizer.analyse(term.toString());
+        Lemmatizer.Result r = lemmatizer.analyse(term.buffer(), term.length());
         if (r.known()) {
             Lemmatizer.Term first = r.terms().get(0);
             term.setEmpty().append(first.text());

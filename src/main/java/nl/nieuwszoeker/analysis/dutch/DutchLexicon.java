@@ -99,6 +99,38 @@ public final class DutchLexicon {
             return out;
         }
 
+        /**
+         * Where forms that start at {@code start} end: {@code result[end]} is true when word[start, end) is a form
+         * the lexicon lists in this case. One walk through the automaton, so a compound splitter need not look up
+         * every substring.
+         */
+        public boolean[] formEnds(String word, int start) {
+            boolean[] ends = new boolean[word.length() + 1];
+            FSA fsa = forms.fsa;
+            byte sep = (byte) forms.metadata.getSeparator();
+            int node = fsa.getRootNode();
+            for (int i = start; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c < 0x80) {
+                    node = step(fsa, node, (byte) c);
+                } else {
+                    for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                        node = node < 0 ? node : step(fsa, node, b);
+                    }
+                }
+                if (node < 0) {
+                    break;
+                }
+                ends[i + 1] = fsa.getArc(node, sep) != 0;
+            }
+            return ends;
+        }
+
+        private static int step(FSA fsa, int node, byte b) {
+            int arc = fsa.getArc(node, b);
+            return arc == 0 || fsa.isArcTerminal(arc) ? -1 : fsa.getEndNode(arc);
+        }
+
         /** The speller's frequency class, 0 (rare, A) to 25 (frequent, Z); -1 when the speller lacks the word. */
         public int frequency(String word) {
             byte[] key = (word + (char) separator).getBytes(StandardCharsets.UTF_8);

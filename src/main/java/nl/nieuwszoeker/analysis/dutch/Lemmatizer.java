@@ -1,12 +1,12 @@
 package nl.nieuwszoeker.analysis.dutch;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -25,7 +25,8 @@ final class Lemmatizer {
         }
     }
 
-    private static final int CACHE_LIMIT = 50_000;
+    /** Entries per cache; a filter instance lives per thread and analyzer, so this bounds its memory (a few MB). */
+    static final int CACHE_LIMIT = 20_000;
     private static final int CLOSURE_STEPS = 4;
     /**
      * A verb or adjective reading beside the main (noun) one is emitted when its lemma is at most this many
@@ -33,18 +34,15 @@ final class Lemmatizer {
      */
     static final int OTHER_LEMMA_SLACK = 3;
 
-    /**
-     * Noun first: an ambiguous form such as dagen (plural of dag, or the verb dagen) means the noun far more often
-     * in news, and every form of a verb reaches the same lemma anyway through the closure (liep, lopen, loop).
-     */
-    private static final Comparator<DutchLexicon.Reading> CLASS_ORDER = Comparator.comparingInt(Lemmatizer::classRank);
 
     private final DutchLexicon.Reader reader;
     private final boolean stemLemmas;
     private final boolean otherLemmas;
     private final DutchStemmer snowball = new DutchStemmer();
     private final Map<String, String> lemmas = new HashMap<>();
-    private final Map<String, Result> results = new HashMap<>();
+    private final CharArrayMap<Result> results = new CharArrayMap<>(1024, false);
+    private final Map<String, List<DutchLexicon.Reading>> readingCache = new HashMap<>();
+    private final Map<String, Integer> frequencyCache = new HashMap<>();
 
     Lemmatizer(DutchLexicon.Reader reader, boolean stemLemmas, boolean otherLemmas) {
         this.reader = reader;
@@ -56,13 +54,14 @@ final class Lemmatizer {
         return reader;
     }
 
-    /** How the lemma filter treats a lower-cased token. */
-    Result analyse(String token) {
-        Result r = results.get(token);
+    /** How the lemma filter treats a lower-cased token, given as the term buffer (no copy when cached). */
+    Result analyse(char[] buffer, int length) {
+        Result r = results.get(buffer, 0, length);
         if (r == null) {
             if (results.size() >= CACHE_LIMIT) {
                 results.clear();
             }
+            String token = new String(buffer, 0, length);
             r = compute(token);
             results.put(token, r);
         }
@@ -158,26 +157,52 @@ final class Lemmatizer {
         return best(form, r -> true);
     }
 
+    /** Word class first (noun, adjective, verb, other), then the more frequent lemma, then the form itself. */
     private DutchLexicon.Reading best(String form, Predicate<DutchLexicon.Reading> allowed) {
-        Comparator<DutchLexicon.Reading> order = order(form);
         DutchLexicon.Reading best = null;
+        int bestClass = 0;
+        int bestFrequency = 0;
         for (DutchLexicon.Reading r : readings(form)) {
-            if (allowed.test(r) && (best == null || order.compare(r, best) < 0)) {
+            if (!allowed.test(r)) {
+                continue;
+            }
+            int cls = classRank(r);
+            if (best != null && cls > bestClass) {
+                continue;
+            }
+            int f = frequency(r.lemma());
+            if (best == null || cls < bestClass || f > bestFrequency
+                    || (f == bestFrequency && better(r, best, form))) {
                 best = r;
+                bestClass = cls;
+                bestFrequency = f;
             }
         }
         return best;
     }
 
-    private Comparator<DutchLexicon.Reading> order(String form) {
-        return CLASS_ORDER
-                .thenComparing(Comparator.comparingInt((DutchLexicon.Reading r) -> frequency(r.lemma())).reversed())
-                .thenComparing(r -> !r.lemma().equalsIgnoreCase(form))
-                .thenComparing(DutchLexicon.Reading::lemma);
+    private static boolean better(DutchLexicon.Reading r, DutchLexicon.Reading than, String form) {
+        boolean self = r.lemma().equalsIgnoreCase(form);
+        if (self != than.lemma().equalsIgnoreCase(form)) {
+            return self;
+        }
+        return r.lemma().compareTo(than.lemma()) < 0;
     }
 
     /** Readings of a lower-cased form, with the case the lexicon uses for names and abbreviations. */
     List<DutchLexicon.Reading> readings(String form) {
+        List<DutchLexicon.Reading> r = readingCache.get(form);
+        if (r == null) {
+            if (readingCache.size() >= CACHE_LIMIT) {
+                readingCache.clear();
+            }
+            r = lookUp(form);
+            readingCache.put(form, r);
+        }
+        return r;
+    }
+
+    private List<DutchLexicon.Reading> lookUp(String form) {
         List<DutchLexicon.Reading> r = reader.readings(form);
         if (r.isEmpty() && !form.isEmpty()) {
             r = reader.readings(Character.toUpperCase(form.charAt(0)) + form.substring(1));
@@ -190,13 +215,25 @@ final class Lemmatizer {
 
     /** Frequency class of a word as the speller writes it, or capitalised; -1 when unknown. */
     int frequency(String word) {
+        Integer cached = frequencyCache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (frequencyCache.size() >= CACHE_LIMIT) {
+            frequencyCache.clear();
+        }
         int f = reader.frequency(word);
         if (f < 0 && !word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
             f = reader.frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
+        frequencyCache.put(word, f);
         return f;
     }
 
+    /**
+     * Noun first: an ambiguous form such as dagen (plural of dag, or the verb dagen) means the noun far more often
+     * in news; the verb's lemma is added beside it (see compute).
+     */
     private static int classRank(DutchLexicon.Reading r) {
         if (r.noun()) {
             return 0;

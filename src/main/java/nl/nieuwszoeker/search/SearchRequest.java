@@ -26,6 +26,16 @@ public record SearchRequest(
         this(q, filters, from, to, sort, page, size, null, null);
     }
 
+    /** The same search for other text, every filter kept. */
+    public SearchRequest withText(String text) {
+        return new SearchRequest(text, filters, from, to, sort, page, size, mentionedFrom, mentionedTo);
+    }
+
+    /** The same search and filters, from the first page, in another order and page size. */
+    public SearchRequest firstPage(Sort order, int pageSize) {
+        return new SearchRequest(q, filters, from, to, order, 1, pageSize, mentionedFrom, mentionedTo);
+    }
+
     public boolean hasMentionedRange() {
         return mentionedFrom != null || mentionedTo != null;
     }

@@ -73,8 +73,7 @@ public final class SearchService {
             return result;
         }
         if (correction.confident() && autoCorrect) {
-            var corrected = new SearchRequest(correction.query(), request.filters(), request.from(), request.to(),
-                    request.sort(), request.page(), request.size());
+            var corrected = request.withText(correction.query());
             return run(corrected, UserQuery.parse(correction.query())).corrected(request.q(), correction.query());
         }
         return result.withDidYouMean(correction.query());

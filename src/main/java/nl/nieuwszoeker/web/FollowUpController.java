@@ -51,10 +51,9 @@ final class FollowUpController {
     void feed(Context ctx) {
         SearchRequest r = SearchParams.search(ctx);
         if (SearchParams.single(ctx.queryParamMap(), "size") == null) {
-            r = new SearchRequest(r.q(), r.filters(), r.from(), r.to(), r.sort(), 1, FeedService.DEFAULT_SIZE);
+            r = r.firstPage(r.sort(), FeedService.DEFAULT_SIZE);
         }
-        var canonical = new SearchRequest(r.q(), r.filters(), r.from(), r.to(), SearchRequest.Sort.RELEVANCE, 1,
-                QueryString.DEFAULT_SIZE);
+        var canonical = r.firstPage(SearchRequest.Sort.RELEVANCE, QueryString.DEFAULT_SIZE);
         String search = QueryString.of(canonical);
         String title = r.q() == null || r.q().isBlank() ? "Nieuwszoeker: nieuwste artikelen"
                 : "Nieuwszoeker: \u201c" + r.q().strip() + "\u201d";

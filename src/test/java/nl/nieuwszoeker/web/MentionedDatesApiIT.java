@@ -52,6 +52,7 @@ class MentionedDatesApiIT {
         String filtered = get("/?mentioned_from=2015-01-01&mentioned_to=2015-12-31").text();
         assertTrue(filtered.contains("Genoemd:"), "an active-filter chip for the range");
         assertTrue(filtered.contains("class=\"bar in\" data-i=\"10\""), "the 2015 bar is marked as chosen");
-        assertTrue(filtered.contains("Oussama Atar") && !filtered.contains("Joe Biden"), "only the Atar article");
+        // Kamala Harris is named only in the other seed (Joe Biden also appears in the page's syntax help).
+        assertTrue(filtered.contains("Oussama Atar") && !filtered.contains("Kamala Harris"), "only the Atar article");
     }
 }

@@ -26,7 +26,7 @@ final class FollowLinks {
     }
 
     private static SearchRequest unpaged(SearchRequest r) {
-        return new SearchRequest(r.q(), r.filters(), r.from(), r.to(), r.sort(), 1, QueryString.DEFAULT_SIZE);
+        return r.firstPage(r.sort(), QueryString.DEFAULT_SIZE);
     }
 
     /** Short help on the search syntax, folded away until asked for. */

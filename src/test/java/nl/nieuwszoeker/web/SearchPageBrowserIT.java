@@ -366,7 +366,10 @@ class SearchPageBrowserIT {
     }
 
     private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        // Each keystroke in a facet search redraws the list, so a value read while it is replaced goes stale.
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     private void waitForUrl(Predicate<String> p) {

@@ -74,19 +74,36 @@ public final class TcpProxy implements AutoCloseable {
         while (!s.isClosed()) {
             try {
                 Socket in = s.accept();
-                open.add(in);
+                if (!register(s, in)) {
+                    return;
+                }
                 if (!answer) {
                     daemon(() -> drain(in));
                     continue;
                 }
                 Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                open.add(out);
+                if (!register(s, out)) {
+                    return;
+                }
                 daemon(() -> pipe(in, out));
                 daemon(() -> pipe(out, in));
             } catch (IOException e) {
                 return;
             }
         }
+    }
+
+    /**
+     * Keeps a socket for stop() to close, unless stop() already ran while it was being opened: registering under
+     * stop()'s lock means no connection made around a stop outlives it.
+     */
+    private synchronized boolean register(ServerSocket acceptedBy, Socket socket) throws IOException {
+        if (acceptedBy.isClosed()) {
+            socket.close();
+            return false;
+        }
+        open.add(socket);
+        return true;
     }
 
     private static void pipe(Socket from, Socket to) {

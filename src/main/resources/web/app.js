@@ -51,7 +51,6 @@
   function periodEnd(start, interval) {
     if (interval === 'year') return addDays(addMonths(start, 12), -1);
     if (interval === 'month') return addDays(addMonths(start, 1), -1);
-    if (interval === 'week') return addDays(start, 6);
     return start;
   }
   function periodLabel(d, interval) {
@@ -59,7 +58,7 @@
     if (interval === 'month') return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
     return longDate(d);
   }
-  const unit = i => ({year: 'jaar', month: 'maand', week: 'week'}[i] || 'dag');
+  const unit = i => ({year: 'jaar', month: 'maand'}[i] || 'dag');
   function periodText(from, to) {
     const f = parseDay(from), t = parseDay(to);
     if (f && t) return `${longDate(f)} – ${longDate(t)}`;

@@ -55,16 +55,16 @@ final class IndexCommand implements Callable<Integer> {
             Preflight.readableFolder(folder);
         }
         try (IndexLock lock = lock(config)) {
-            try (Runtime runtime = Runtime.start(config, "index")) {
-                return run(config, runtime, folder);
+            try (Backend backend = Backend.start(config, "index")) {
+                return run(config, backend, folder);
             }
         }
     }
 
-    private int run(AppConfig config, Runtime runtime, Path folder) {
+    private int run(AppConfig config, Backend backend, Path folder) {
         var options = Indexer.Options.defaults().withMaxFileSize(maxFileSize).withProgress(Progress.auto())
                 .withShards(config.shards());
-        var indexer = new Indexer(runtime.client(), config.indexAlias(), options);
+        var indexer = new Indexer(backend.client(), config.indexAlias(), options);
         if (rollback) {
             var back = indexer.rollback();
             System.out.println(back.map(i -> "alias " + config.indexAlias() + " now points at " + i)

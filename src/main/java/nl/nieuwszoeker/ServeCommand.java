@@ -60,9 +60,9 @@ final class ServeCommand implements Callable<Integer> {
         Path folder = config.seeds().toAbsolutePath().normalize();
         Preflight.readableFolder(folder);
         java.net.ServerSocket reserved = PortCheck.reserve(config.port());
-        Runtime runtime;
+        Backend backend;
         try {
-            runtime = Runtime.start(config, "serve");
+            backend = Backend.start(config, "serve");
         } catch (RuntimeException e) {
             reserved.close();
             throw e;
@@ -72,10 +72,10 @@ final class ServeCommand implements Callable<Integer> {
         NodeSupervisor supervisor = null;
         LiveFolder live = null;
         try {
-            if (runtime.provider() instanceof SharedNode node) {
+            if (backend.provider() instanceof SharedNode node) {
                 supervisor = NodeSupervisor.start(node);
             }
-            var indexer = new Indexer(runtime.client(), config.indexAlias(),
+            var indexer = new Indexer(backend.client(), config.indexAlias(),
                     Indexer.Options.defaults().withShards(config.shards()));
             var sources = new IndexSources(config.paths().state());
             var localLock = new ReentrantLock();
@@ -109,8 +109,8 @@ final class ServeCommand implements Callable<Integer> {
             NodeSupervisor watched = supervisor;
             var state = new ServeState(() -> watched == null ? "running"
                     : watched.state().name().toLowerCase(java.util.Locale.ROOT), folderState);
-            var deps = new Deps(runtime.client(), new SearchService(runtime.client(), alias),
-                    runtime.provider().description(), state);
+            var deps = new Deps(backend.client(), new SearchService(backend.client(), alias),
+                    backend.provider().description(), state);
             reserved.close();
             app = App.create(config, deps).start(config.port());
             Javalin started = app;
@@ -124,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
                 if (startedSupervisor != null) {
                     startedSupervisor.close();
                 }
-                runtime.close();
+                backend.close();
                 stopped.countDown();
             }, "shutdown"));
             LOG.info("Serving on http://localhost:{}  (Ctrl-C stops the app, and the embedded node unless another"
@@ -142,7 +142,7 @@ final class ServeCommand implements Callable<Integer> {
             if (supervisor != null) {
                 supervisor.close();
             }
-            runtime.close();
+            backend.close();
             throw e;
         }
     }

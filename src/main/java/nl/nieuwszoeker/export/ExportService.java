@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.nieuwszoeker.indexing.Article;
 import nl.nieuwszoeker.search.SearchQueries;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 
 /**
  * Every hit of a search, not one page: a point in time keeps the view stable while search_after walks it in
@@ -46,7 +46,7 @@ public final class ExportService {
     }
 
     /** @return the number of rows written */
-    public long export(SearchRequest request, int limit, Sink sink) throws IOException {
+    public long export(ArticleSearch request, int limit, Sink sink) throws IOException {
         Query query = SearchQueries.filtered(request);
         List<SortOptions> sort = new ArrayList<>(SearchQueries.sort(request.sort()));
         sort.add(SortOptions.of(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc))));

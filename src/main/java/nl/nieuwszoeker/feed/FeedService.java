@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchResult;
 import nl.nieuwszoeker.search.SearchService;
 
@@ -39,8 +39,8 @@ public final class FeedService {
         this.client = client;
     }
 
-    public Feed feed(SearchRequest r) {
-        var newest = new SearchRequest(r.q(), r.filters(), r.from(), r.to(), SearchRequest.Sort.NEWEST, 1, r.size());
+    public Feed feed(ArticleSearch r) {
+        var newest = new ArticleSearch(r.q(), r.filters(), r.from(), r.to(), ArticleSearch.Sort.NEWEST, 1, r.size());
         SearchResult result = search.search(newest, false);
         var undated = result.hits().stream().filter(h -> when(h.published()) == null).map(SearchResult.Hit::id).toList();
         Map<String, Instant> indexed = indexed(undated);

@@ -18,7 +18,7 @@ final class FollowUp {
         this.index = index;
     }
 
-    long withoutText(SearchRequest request) {
+    long withoutText(ArticleSearch request) {
         try {
             return client.count(c -> c.index(index).query(SearchQueries.all(SearchQueries.filters(request, null, true))))
                     .count();

@@ -61,7 +61,7 @@ public final class LookupService {
      * Values that differ only in case or accents are listed once, under their most frequent spelling, with
      * the counts added (a document holding both spellings is then counted twice: rare, accepted).
      */
-    public SearchResult.FacetResult facetValues(Facet facet, String prefix, int size, SearchRequest context) {
+    public SearchResult.FacetResult facetValues(Facet facet, String prefix, int size, ArticleSearch context) {
         String folded = fold(prefix);
         var filters = new ArrayList<>(SearchQueries.filters(context, facet, true));
         if (!folded.isEmpty()) {

@@ -39,7 +39,7 @@ final class SearchBody {
         return "facet_" + f.param();
     }
 
-    static co.elastic.clients.elasticsearch.core.SearchRequest build(String index, SearchRequest r, Query text,
+    static co.elastic.clients.elasticsearch.core.SearchRequest build(String index, ArticleSearch r, Query text,
                                                                       CalendarInterval interval, String timeout) {
         List<Query> filters = SearchQueries.filters(r, null, true);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
@@ -58,7 +58,7 @@ final class SearchBody {
         });
     }
 
-    private static Map<String, Aggregation> aggregations(SearchRequest r, CalendarInterval interval) {
+    private static Map<String, Aggregation> aggregations(ArticleSearch r, CalendarInterval interval) {
         var aggs = new HashMap<String, Aggregation>();
         for (Facet f : Facet.values()) {
             List<String> selected = r.filters().getOrDefault(f, List.of());
@@ -83,7 +83,7 @@ final class SearchBody {
         return aggs;
     }
 
-    static List<SortOptions> sort(SearchRequest.Sort sort) {
+    static List<SortOptions> sort(ArticleSearch.Sort sort) {
         SortOptions score = SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)));
         return switch (sort) {
             case RELEVANCE -> List.of(score, date(SortOrder.Desc));

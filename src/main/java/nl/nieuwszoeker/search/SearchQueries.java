@@ -128,12 +128,12 @@ public final class SearchQueries {
     }
 
     /** The filters of the request, leaving out one facet (null: none) and optionally the date range. */
-    static List<Query> filters(SearchRequest r, Facet without, boolean withDate) {
+    static List<Query> filters(ArticleSearch r, Facet without, boolean withDate) {
         return filters(r, without, withDate, true);
     }
 
     /** As above, optionally also leaving out the range of mentioned dates. */
-    static List<Query> filters(SearchRequest r, Facet without, boolean withDate, boolean withMentioned) {
+    static List<Query> filters(ArticleSearch r, Facet without, boolean withDate, boolean withMentioned) {
         var out = new ArrayList<Query>();
         if (withMentioned && r.hasMentionedRange()) {
             out.add(dateRange(MENTIONED_FIELD, r.mentionedFrom(), r.mentionedTo()));
@@ -150,14 +150,14 @@ public final class SearchQueries {
     }
 
     /** The text and every filter of a search as one query: what export and feeds walk through. */
-    public static Query filtered(SearchRequest r) {
+    public static Query filtered(ArticleSearch r) {
         Query text = text(UserQuery.parse(r.q()));
         List<Query> filters = filters(r, null, true);
         return Query.of(b -> b.bool(x -> x.must(text).filter(filters)));
     }
 
     /** The order of a search's hits: score or date, the other as tie-break. */
-    public static List<co.elastic.clients.elasticsearch._types.SortOptions> sort(SearchRequest.Sort sort) {
+    public static List<co.elastic.clients.elasticsearch._types.SortOptions> sort(ArticleSearch.Sort sort) {
         return SearchBody.sort(sort);
     }
 

@@ -50,10 +50,10 @@ public final class SearchService {
     }
 
     public SearchResult search(String q, int size) {
-        return search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, size));
+        return search(new ArticleSearch(q, Map.of(), null, null, ArticleSearch.Sort.RELEVANCE, 1, size));
     }
 
-    public SearchResult search(SearchRequest request) {
+    public SearchResult search(ArticleSearch request) {
         return search(request, true);
     }
 
@@ -61,7 +61,7 @@ public final class SearchService {
      * @param autoCorrect when the text finds nothing and a misspelling has a confident correction, answer with
      *                    the corrected results (marked with {@code correctedFrom}); false searches the text as typed
      */
-    public SearchResult search(SearchRequest request, boolean autoCorrect) {
+    public SearchResult search(ArticleSearch request, boolean autoCorrect) {
         UserQuery parsed = UserQuery.parse(request.q());
         SearchResult result = run(request, parsed);
         long total = result.total().value();
@@ -79,7 +79,7 @@ public final class SearchService {
         return result.withDidYouMean(correction.query());
     }
 
-    private SearchResult run(SearchRequest request, UserQuery parsed) {
+    private SearchResult run(ArticleSearch request, UserQuery parsed) {
         Query text = SearchQueries.text(parsed);
         CalendarInterval interval = span.interval();
         SearchResponse<Article> response;
@@ -106,7 +106,7 @@ public final class SearchService {
                 facets(request, aggs), histogram(aggs, interval), null, relaxations, null, null, mentioned(aggs));
     }
 
-    private static List<SearchResult.FacetResult> facets(SearchRequest request, Map<String, Aggregate> aggs) {
+    private static List<SearchResult.FacetResult> facets(ArticleSearch request, Map<String, Aggregate> aggs) {
         var out = new ArrayList<SearchResult.FacetResult>();
         for (Facet f : Facet.values()) {
             List<String> selected = request.filters().getOrDefault(f, List.of());
@@ -148,7 +148,7 @@ public final class SearchService {
     }
 
     /** The facet aggregations already hold "all filters but this one" under the query: those are the counts. */
-    private static List<SearchResult.Relaxation> relaxations(SearchRequest request, Map<String, Aggregate> aggs,
+    private static List<SearchResult.Relaxation> relaxations(ArticleSearch request, Map<String, Aggregate> aggs,
                                                              Long withoutText) {
         var out = new ArrayList<SearchResult.Relaxation>();
         for (Facet f : Facet.values()) {

@@ -52,7 +52,7 @@ final class Spelling {
     }
 
     /** A correction of {@code request.q()} that finds more than {@code total} hits, or null. */
-    Correction correct(SearchRequest request, UserQuery parsed, long total) {
+    Correction correct(ArticleSearch request, UserQuery parsed, long total) {
         String text = request.q();
         Set<String> plain = new HashSet<>();
         parsed.plainWords().forEach(w -> plain.add(LookupService.fold(w)));
@@ -93,7 +93,7 @@ final class Spelling {
             return null;
         }
         String corrected = out.append(text.substring(at)).toString();
-        long correctedTotal = count(new SearchRequest(corrected, request.filters(), request.from(), request.to(),
+        long correctedTotal = count(new ArticleSearch(corrected, request.filters(), request.from(), request.to(),
                 request.sort(), 1, 0));
         if (correctedTotal <= total) {
             return null;
@@ -175,7 +175,7 @@ final class Spelling {
         }
     }
 
-    private long count(SearchRequest r) {
+    private long count(ArticleSearch r) {
         var filters = SearchQueries.filters(r, null, true);
         var text = SearchQueries.text(UserQuery.parse(r.q()));
         try {

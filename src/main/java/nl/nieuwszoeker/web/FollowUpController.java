@@ -16,7 +16,7 @@ import nl.nieuwszoeker.export.JsonLines;
 import nl.nieuwszoeker.feed.AtomWriter;
 import nl.nieuwszoeker.feed.FeedService;
 import nl.nieuwszoeker.search.RelatedService;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.web.page.QueryString;
 
 /** IO for what follows a search: related articles, the search as an Atom feed, and the export of all hits. */
@@ -49,11 +49,11 @@ final class FollowUpController {
     }
 
     void feed(Context ctx) {
-        SearchRequest r = SearchParams.search(ctx);
+        ArticleSearch r = SearchParams.search(ctx);
         if (SearchParams.single(ctx.queryParamMap(), "size") == null) {
             r = r.firstPage(r.sort(), FeedService.DEFAULT_SIZE);
         }
-        var canonical = r.firstPage(SearchRequest.Sort.RELEVANCE, QueryString.DEFAULT_SIZE);
+        var canonical = r.firstPage(ArticleSearch.Sort.RELEVANCE, QueryString.DEFAULT_SIZE);
         String search = QueryString.of(canonical);
         String title = r.q() == null || r.q().isBlank() ? "Nieuwszoeker: nieuwste artikelen"
                 : "Nieuwszoeker: \u201c" + r.q().strip() + "\u201d";
@@ -64,7 +64,7 @@ final class FollowUpController {
     }
 
     void export(Context ctx) {
-        SearchRequest r = SearchParams.context(ctx, Set.of("format", "sort", SearchParams.LITERAL));
+        ArticleSearch r = SearchParams.context(ctx, Set.of("format", "sort", SearchParams.LITERAL));
         String format = SearchParams.single(ctx.queryParamMap(), "format");
         format = format == null || format.isBlank() ? "csv" : format.strip();
         if (!format.equals("csv") && !format.equals("jsonl")) {

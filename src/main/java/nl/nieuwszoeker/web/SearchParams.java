@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.nieuwszoeker.search.Facet;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.UserQuery;
 
 /** Reads and validates the query string of the search endpoints; every mistake is a 400 naming its parameter. */
@@ -27,7 +27,7 @@ final class SearchParams {
 
     private SearchParams() {}
 
-    static SearchRequest search(Context ctx) {
+    static ArticleSearch search(Context ctx) {
         Map<String, List<String>> params = ctx.queryParamMap();
         rejectUnknown(params, SEARCH);
         int page = integer(params, "page", 1);
@@ -52,7 +52,7 @@ final class SearchParams {
     }
 
     /** The text, filters and dates of a search, for endpoints that count under the current search. */
-    static SearchRequest context(Context ctx, Set<String> extra) {
+    static ArticleSearch context(Context ctx, Set<String> extra) {
         Map<String, List<String>> params = ctx.queryParamMap();
         var allowed = new java.util.HashSet<>(Set.of("q", "from", "to", "mentioned_from", "mentioned_to"));
         allowed.addAll(extra);
@@ -60,7 +60,7 @@ final class SearchParams {
         return context(params, 1, 0);
     }
 
-    private static SearchRequest context(Map<String, List<String>> params, int page, int size) {
+    private static ArticleSearch context(Map<String, List<String>> params, int page, int size) {
         String q = single(params, "q");
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new BadRequest("q", "q is longer than " + MAX_QUERY_LENGTH + " characters");
@@ -80,7 +80,7 @@ final class SearchParams {
             throw new BadRequest("mentioned_from", "mentioned_from (" + mentionedFrom + ") is after mentioned_to ("
                     + mentionedTo + ")");
         }
-        return new SearchRequest(q, filters(params), from, to, sort(single(params, "sort")), page, size,
+        return new ArticleSearch(q, filters(params), from, to, sort(single(params, "sort")), page, size,
                 mentionedFrom, mentionedTo);
     }
 
@@ -156,12 +156,12 @@ final class SearchParams {
         }
     }
 
-    private static SearchRequest.Sort sort(String raw) {
+    private static ArticleSearch.Sort sort(String raw) {
         if (raw == null || raw.isBlank()) {
-            return SearchRequest.Sort.RELEVANCE;
+            return ArticleSearch.Sort.RELEVANCE;
         }
         try {
-            return SearchRequest.Sort.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+            return ArticleSearch.Sort.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadRequest("sort", "sort must be relevance, newest or oldest");
         }

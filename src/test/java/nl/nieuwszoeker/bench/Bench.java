@@ -29,7 +29,7 @@ import nl.nieuwszoeker.es.EsClients;
 import nl.nieuwszoeker.es.Provisioning;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.LookupService;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchService;
 
 /**
@@ -343,7 +343,7 @@ public final class Bench {
     private List<Lookup> lookups(boolean facets) {
         var capturing = new CapturingTransport((ElasticsearchTransport) client._transport());
         var service = new LookupService(new ElasticsearchClient(capturing), ALIAS);
-        var empty = new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 10);
+        var empty = new ArticleSearch("", Map.of(), null, null, ArticleSearch.Sort.RELEVANCE, 1, 10);
         List<Lookup> out = new ArrayList<>();
         var random = new java.util.SplittableRandom(seed());
         for (int i = 0; i < 100; i++) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.nieuwszoeker.search.Facet;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 
 /**
  * A fixed mix of reader searches over the generated corpus: single and multi-word terms, phrases, two or
@@ -18,7 +18,7 @@ import nl.nieuwszoeker.search.SearchRequest;
  */
 final class QueryMix {
 
-    record Query(String name, SearchRequest request) {}
+    record Query(String name, ArticleSearch request) {}
 
     private static final java.util.Set<String> STOPLIKE = java.util.Set.of("omdat", "worden", "hebben", "kunnen",
             "zonder", "andere", "heeft", "onder", "tegen", "altijd", "alles", "niets", "iemand", "geweest", "waren");
@@ -78,7 +78,7 @@ final class QueryMix {
                         Facet.TAG, List.of(m.tags.atRank(1 + r.nextInt(10)), m.tags.atRank(11 + r.nextInt(20)))), null, null);
                 case 4 -> page(q("deep page", word(m, 20 + r.nextInt(100)), Map.of(), null, null), 10 + r.nextInt(41));
                 case 5 -> sorted(q("sort by date", common, Map.of(), null, null),
-                        r.nextBoolean() ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.OLDEST);
+                        r.nextBoolean() ? ArticleSearch.Sort.NEWEST : ArticleSearch.Sort.OLDEST);
                 case 6 -> q("two words + date range", common + " " + word(m, 200 + r.nextInt(2000)), Map.of(),
                         LocalDate.of(2016 + r.nextInt(6), 1 + r.nextInt(12), 1), LocalDate.of(2022 + r.nextInt(4), 1, 31));
                 default -> q("phrase: person + source", "\"" + m.persons.atRank(1 + r.nextInt(50)) + "\"",
@@ -96,13 +96,13 @@ final class QueryMix {
     }
 
     private static Query page(Query q, int page) {
-        SearchRequest s = q.request();
-        return new Query(q.name(), new SearchRequest(s.q(), s.filters(), s.from(), s.to(), s.sort(), page, s.size()));
+        ArticleSearch s = q.request();
+        return new Query(q.name(), new ArticleSearch(s.q(), s.filters(), s.from(), s.to(), s.sort(), page, s.size()));
     }
 
-    private static Query sorted(Query q, SearchRequest.Sort sort) {
-        SearchRequest s = q.request();
-        return new Query(q.name(), new SearchRequest(s.q(), s.filters(), s.from(), s.to(), sort, s.page(), s.size()));
+    private static Query sorted(Query q, ArticleSearch.Sort sort) {
+        ArticleSearch s = q.request();
+        return new Query(q.name(), new ArticleSearch(s.q(), s.filters(), s.from(), s.to(), sort, s.page(), s.size()));
     }
 
     /** The first word from this rank down that is long enough not to be a Dutch stop word, which finds nothing. */
@@ -125,12 +125,12 @@ final class QueryMix {
     }
 
     private static Query q(String name, String text, Map<Facet, List<String>> filters, LocalDate from, LocalDate to) {
-        return new Query(name, new SearchRequest(text, new LinkedHashMap<>(filters), from, to,
-                SearchRequest.Sort.RELEVANCE, 1, 10));
+        return new Query(name, new ArticleSearch(text, new LinkedHashMap<>(filters), from, to,
+                ArticleSearch.Sort.RELEVANCE, 1, 10));
     }
 
     /** The /api/search query string a reader's browser would send for this search. */
-    static String apiQuery(SearchRequest r) {
+    static String apiQuery(ArticleSearch r) {
         List<String> params = new ArrayList<>();
         if (r.q() != null && !r.q().isEmpty()) {
             params.add("q=" + enc(r.q()));
@@ -146,7 +146,7 @@ final class QueryMix {
         if (r.to() != null) {
             params.add("to=" + r.to());
         }
-        if (r.sort() != SearchRequest.Sort.RELEVANCE) {
+        if (r.sort() != ArticleSearch.Sort.RELEVANCE) {
             params.add("sort=" + r.sort().name().toLowerCase(Locale.ROOT));
         }
         if (r.page() != 1) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.nieuwszoeker.es.IndexSchema;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchResult;
 import nl.nieuwszoeker.search.SearchService;
 import nl.nieuwszoeker.support.TestElasticsearch;
@@ -64,7 +64,7 @@ class SpellingCorpusIT {
     }
 
     private static SearchResult run(String q) {
-        return search.search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 0));
+        return search.search(new ArticleSearch(q, Map.of(), null, null, ArticleSearch.Sort.RELEVANCE, 1, 0));
     }
 
     /** Plain words of the generator's vocabulary in the order they are drawn most (its Zipf head first). */

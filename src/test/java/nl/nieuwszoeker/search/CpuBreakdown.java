@@ -53,7 +53,7 @@ public final class CpuBreakdown {
         var deserializer = SearchResponse.createSearchResponseDeserializer(JsonpDeserializer.of(Article.class));
         for (int a = 3; a < args.length; a++) {
             String q = args[a];
-            var request = new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 10);
+            var request = new ArticleSearch(q, Map.of(), null, null, ArticleSearch.Sort.RELEVANCE, 1, 10);
             Supplier<co.elastic.clients.elasticsearch.core.SearchRequest> build = () -> SearchBody.build(alias, request,
                     SearchQueries.text(UserQuery.parse(q)), CalendarInterval.Month, "10000ms");
             byte[] body = serialise(build.get(), mapper);

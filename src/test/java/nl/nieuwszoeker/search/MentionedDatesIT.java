@@ -21,7 +21,7 @@ class MentionedDatesIT {
     private final SearchService search = new SearchService(TestElasticsearch.client(), SeedIndex.alias());
 
     private SearchResult search(Map<Facet, List<String>> filters, String from, String to) {
-        return search.search(new SearchRequest("", filters, null, null, SearchRequest.Sort.RELEVANCE, 1, 10,
+        return search.search(new ArticleSearch("", filters, null, null, ArticleSearch.Sort.RELEVANCE, 1, 10,
                 from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)));
     }
 

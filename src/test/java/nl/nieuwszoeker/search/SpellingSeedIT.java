@@ -16,8 +16,8 @@ class SpellingSeedIT {
 
     private final SearchService search = new SearchService(TestElasticsearch.client(), SeedIndex.alias());
 
-    private static SearchRequest request(String q) {
-        return new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 10);
+    private static ArticleSearch request(String q) {
+        return new ArticleSearch(q, Map.of(), null, null, ArticleSearch.Sort.RELEVANCE, 1, 10);
     }
 
     @ParameterizedTest

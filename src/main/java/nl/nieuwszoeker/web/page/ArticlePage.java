@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.nieuwszoeker.indexing.Article;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.RelatedService;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 
 /** One article in full, with its facet values as links to a search filtered on each of them. */
 public final class ArticlePage {
@@ -123,7 +123,7 @@ public final class ArticlePage {
         }
         html.append("<section class=\"fact\"><h3>").append(heading).append("</h3><ul class=\"tags\">");
         for (String v : values) {
-            var search = new SearchRequest("", Map.of(facet, List.of(v)), null, null, SearchRequest.Sort.RELEVANCE, 1,
+            var search = new ArticleSearch("", Map.of(facet, List.of(v)), null, null, ArticleSearch.Sort.RELEVANCE, 1,
                     QueryString.DEFAULT_SIZE);
             html.append("<li><a class=\"tag t-").append(facet.param()).append("\" href=\"")
                     .append(escape(QueryString.href(search))).append("\">").append(escape(v)).append("</a></li>");

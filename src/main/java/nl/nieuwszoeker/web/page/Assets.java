@@ -40,10 +40,6 @@ public final class Assets {
         return "/assets/" + name + "?v=" + assets.get(name).hash();
     }
 
-    public int size(String name) {
-        return assets.get(name).bytes().length;
-    }
-
     public void serve(Context ctx) {
         Asset asset = assets.get(ctx.pathParam("name"));
         if (asset == null) {

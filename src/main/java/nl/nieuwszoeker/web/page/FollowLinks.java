@@ -3,7 +3,7 @@ package nl.nieuwszoeker.web.page;
 import static nl.nieuwszoeker.web.Html.escape;
 
 import nl.nieuwszoeker.search.Facet;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchResult;
 
 /**
@@ -15,17 +15,17 @@ final class FollowLinks {
     private FollowLinks() {}
 
     /** The Atom feed of a search: the same parameters, without paging. */
-    static String feed(SearchRequest r) {
+    static String feed(ArticleSearch r) {
         String q = QueryString.of(unpaged(r));
         return "/feed" + (q.isEmpty() ? "" : "?" + q);
     }
 
-    static String export(SearchRequest r, String format) {
+    static String export(ArticleSearch r, String format) {
         String q = QueryString.of(unpaged(r));
         return "/api/export?" + (q.isEmpty() ? "" : q + "&") + "format=" + format;
     }
 
-    private static SearchRequest unpaged(SearchRequest r) {
+    private static ArticleSearch unpaged(ArticleSearch r) {
         return r.firstPage(r.sort(), QueryString.DEFAULT_SIZE);
     }
 
@@ -46,7 +46,7 @@ final class FollowLinks {
     }
 
     /** When the typed text found nothing and a close spelling did: say so, and offer the text as typed. */
-    static void corrected(StringBuilder html, SearchRequest r, SearchResult result) {
+    static void corrected(StringBuilder html, ArticleSearch r, SearchResult result) {
         if (result.correctedFrom() == null || result.correctedTo() == null) {
             return;
         }
@@ -58,7 +58,7 @@ final class FollowLinks {
     }
 
     /** Follow the search as a feed, download all its hits, and what the chip colours mean. */
-    static void render(StringBuilder html, SearchRequest r) {
+    static void render(StringBuilder html, ArticleSearch r) {
         html.append("<div class=\"follow\"><a class=\"feed\" href=\"").append(escape(feed(r)))
                 .append("\" type=\"application/atom+xml\">").append(ICON).append("Volg als feed</a>")
                 .append("<span class=\"downloads\">Download alle resultaten: <a class=\"download\" download href=\"")

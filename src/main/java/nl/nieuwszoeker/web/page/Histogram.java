@@ -5,7 +5,7 @@ import static nl.nieuwszoeker.web.Html.escape;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchResult;
 
 /**
@@ -18,22 +18,22 @@ final class Histogram {
     /** Sets a range of one timeline on a search. */
     @FunctionalInterface
     interface RangeChange {
-        SearchRequest apply(SearchRequest r, LocalDate from, LocalDate to);
+        ArticleSearch apply(ArticleSearch r, LocalDate from, LocalDate to);
     }
 
     /** One timeline: where it sits on the page, what it is called and which filter its bars set. */
-    record Timeline(String id, String title, String fromParam, String toParam, Function<SearchRequest, LocalDate> from,
-                    Function<SearchRequest, LocalDate> to, RangeChange change) {
+    record Timeline(String id, String title, String fromParam, String toParam, Function<ArticleSearch, LocalDate> from,
+                    Function<ArticleSearch, LocalDate> to, RangeChange change) {
 
-        boolean active(SearchRequest r) {
+        boolean active(ArticleSearch r) {
             return from.apply(r) != null || to.apply(r) != null;
         }
     }
 
-    static final Timeline PUBLISHED = new Timeline("histogram", "Artikelen per", "from", "to", SearchRequest::from,
-            SearchRequest::to, Change::dates);
+    static final Timeline PUBLISHED = new Timeline("histogram", "Artikelen per", "from", "to", ArticleSearch::from,
+            ArticleSearch::to, Change::dates);
     static final Timeline MENTIONED = new Timeline("genoemd", "Genoemde data: artikelen per", "mentioned_from",
-            "mentioned_to", SearchRequest::mentionedFrom, SearchRequest::mentionedTo, Change::mentioned);
+            "mentioned_to", ArticleSearch::mentionedFrom, ArticleSearch::mentionedTo, Change::mentioned);
 
     static final int WIDTH = 600;
     static final int HEIGHT = 110;
@@ -44,11 +44,11 @@ final class Histogram {
 
     private Histogram() {}
 
-    static void render(StringBuilder html, SearchRequest r, SearchResult.Histogram histogram) {
+    static void render(StringBuilder html, ArticleSearch r, SearchResult.Histogram histogram) {
         render(html, r, histogram, PUBLISHED);
     }
 
-    static void render(StringBuilder html, SearchRequest r, SearchResult.Histogram histogram, Timeline timeline) {
+    static void render(StringBuilder html, ArticleSearch r, SearchResult.Histogram histogram, Timeline timeline) {
         String heading = timeline.id() + "-kop";
         html.append("<section id=\"").append(timeline.id()).append("\" class=\"histogram\" aria-labelledby=\"")
                 .append(heading).append("\">");
@@ -101,7 +101,6 @@ final class Histogram {
         return switch (interval) {
             case "year" -> start.plusYears(1).minusDays(1);
             case "month" -> start.plusMonths(1).minusDays(1);
-            case "week" -> start.plusWeeks(1).minusDays(1);
             default -> start;
         };
     }
@@ -117,7 +116,6 @@ final class Histogram {
         return switch (interval) {
             case "year" -> "jaar";
             case "month" -> "maand";
-            case "week" -> "week";
             default -> "dag";
         };
     }

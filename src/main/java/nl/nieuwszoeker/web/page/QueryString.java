@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.nieuwszoeker.search.Facet;
-import nl.nieuwszoeker.search.SearchRequest;
-import nl.nieuwszoeker.search.SearchRequest.Sort;
+import nl.nieuwszoeker.search.ArticleSearch;
+import nl.nieuwszoeker.search.ArticleSearch.Sort;
 
-/** Writes a SearchRequest back as the query string the API and the page read, so every link is a search. */
+/** Writes a ArticleSearch back as the query string the API and the page read, so every link is a search. */
 public final class QueryString {
 
     public static final int DEFAULT_SIZE = 10;
@@ -17,7 +17,7 @@ public final class QueryString {
     private QueryString() {}
 
     /** The request as a query string without a leading '?'; defaults are left out. */
-    public static String of(SearchRequest r) {
+    public static String of(ArticleSearch r) {
         var parts = new ArrayList<String>();
         if (r.q() != null && !r.q().isBlank()) {
             parts.add(pair("q", r.q()));
@@ -52,7 +52,7 @@ public final class QueryString {
     }
 
     /** A link to the search page for this request. */
-    public static String href(SearchRequest r) {
+    public static String href(ArticleSearch r) {
         String query = of(r);
         return query.isEmpty() ? "/" : "/?" + query;
     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import nl.nieuwszoeker.search.Facet;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchResult;
 
 /**
@@ -28,7 +28,7 @@ public final class SearchPage {
         this.assets = assets;
     }
 
-    public String render(SearchRequest r, SearchResult result, LocalDate today) {
+    public String render(ArticleSearch r, SearchResult result, LocalDate today) {
         var html = new StringBuilder(16_384);
         String title = r.q() == null || r.q().isBlank() ? "Nieuwszoeker" : "\u201c" + r.q() + "\u201d \u2013 Nieuwszoeker";
         Layout.open(html, assets, title, r.q(), FollowLinks.feed(r));
@@ -58,7 +58,7 @@ public final class SearchPage {
         return html.toString();
     }
 
-    private void sidebar(StringBuilder html, SearchRequest r, SearchResult result, LocalDate today) {
+    private void sidebar(StringBuilder html, ArticleSearch r, SearchResult result, LocalDate today) {
         html.append("<aside class=\"filters\" aria-labelledby=\"filters-kop\"><details id=\"filterpaneel\" open>")
                 .append("<summary id=\"filters-kop\">Filters</summary><div id=\"facetten\">");
         for (SearchResult.FacetResult facet : result.facets()) {
@@ -99,7 +99,7 @@ public final class SearchPage {
         html.append("</ul></fieldset>");
     }
 
-    private static void dates(StringBuilder html, SearchRequest r, SearchResult result, LocalDate today) {
+    private static void dates(StringBuilder html, ArticleSearch r, SearchResult result, LocalDate today) {
         html.append("<fieldset class=\"dates\"><legend>Periode</legend><div class=\"daterow\">")
                 .append("<label>Van ").append(Dutch.dateField("from", r.from())).append("</label>")
                 .append("<label>Tot en met ").append(Dutch.dateField("to", r.to())).append("</label></div>");
@@ -115,14 +115,14 @@ public final class SearchPage {
         html.append("</fieldset>");
     }
 
-    private static void preset(StringBuilder html, SearchRequest r, String label, LocalDate from, LocalDate to) {
+    private static void preset(StringBuilder html, ArticleSearch r, String label, LocalDate from, LocalDate to) {
         boolean current = from.equals(r.from()) && to.equals(r.to());
         html.append("<li><a class=\"preset\" href=\"").append(escape(QueryString.href(Change.dates(r, from, to))))
                 .append("\" data-from=\"").append(from).append("\" data-to=\"").append(to).append('"')
                 .append(current ? " aria-current=\"true\"" : "").append('>').append(label).append("</a></li>");
     }
 
-    private static void chips(StringBuilder html, SearchRequest r) {
+    private static void chips(StringBuilder html, ArticleSearch r) {
         html.append("<div id=\"chips\" class=\"chips\">");
         if (Change.hasFilters(r)) {
             html.append("<h2 class=\"vh\">Actieve filters</h2><ul>");
@@ -150,14 +150,14 @@ public final class SearchPage {
         return from != null ? "vanaf " + Dutch.date(from) : "tot en met " + Dutch.date(to);
     }
 
-    private static void chip(StringBuilder html, String label, String value, SearchRequest without) {
+    private static void chip(StringBuilder html, String label, String value, ArticleSearch without) {
         html.append("<li><a class=\"chip\" href=\"").append(escape(QueryString.href(without)))
                 .append("\" aria-label=\"Verwijder filter ").append(escape(label)).append(": ").append(escape(value))
                 .append("\"><span class=\"k\">").append(escape(label)).append(":</span> ").append(escape(value))
                 .append("<span class=\"x\" aria-hidden=\"true\">\u00d7</span></a></li>");
     }
 
-    private static void toolbar(StringBuilder html, SearchRequest r, SearchResult result) {
+    private static void toolbar(StringBuilder html, ArticleSearch r, SearchResult result) {
         html.append("<div class=\"toolbar\"><p id=\"status\" role=\"status\">");
         long total = result.total().value();
         html.append("<strong>").append(result.total().exact() ? "" : "meer dan ").append(Dutch.results(total))
@@ -168,19 +168,19 @@ public final class SearchPage {
         }
         html.append(" <span class=\"took\">(").append(Dutch.seconds(result.took())).append(" s)</span></p>")
                 .append("<nav class=\"sort\" aria-label=\"Sorteren\"><span>Sorteer:</span>");
-        sortLink(html, r, SearchRequest.Sort.RELEVANCE, "relevantie");
-        sortLink(html, r, SearchRequest.Sort.NEWEST, "nieuwste");
-        sortLink(html, r, SearchRequest.Sort.OLDEST, "oudste");
+        sortLink(html, r, ArticleSearch.Sort.RELEVANCE, "relevantie");
+        sortLink(html, r, ArticleSearch.Sort.NEWEST, "nieuwste");
+        sortLink(html, r, ArticleSearch.Sort.OLDEST, "oudste");
         html.append("</nav></div>");
     }
 
-    private static void sortLink(StringBuilder html, SearchRequest r, SearchRequest.Sort sort, String label) {
+    private static void sortLink(StringBuilder html, ArticleSearch r, ArticleSearch.Sort sort, String label) {
         html.append("<a href=\"").append(escape(QueryString.href(Change.sort(r, sort)))).append("\" data-sort=\"")
                 .append(QueryString.sortName(sort)).append('"')
                 .append(r.sort() == sort ? " aria-current=\"true\"" : "").append('>').append(label).append("</a>");
     }
 
-    private static void hits(StringBuilder html, SearchRequest r, SearchResult result) {
+    private static void hits(StringBuilder html, ArticleSearch r, SearchResult result) {
         html.append("<h2 class=\"vh\">Resultaten</h2><ol class=\"hits\" start=\"")
                 .append((long) (r.page() - 1) * r.size() + 1).append("\">");
         for (SearchResult.Hit hit : result.hits()) {
@@ -207,7 +207,7 @@ public final class SearchPage {
         html.append("</ol>");
     }
 
-    private static void tags(StringBuilder html, SearchRequest r, SearchResult.Entities entities) {
+    private static void tags(StringBuilder html, ArticleSearch r, SearchResult.Entities entities) {
         if (entities == null) {
             return;
         }
@@ -224,7 +224,7 @@ public final class SearchPage {
      * Up to {@link #MAX_TAGS} values of one type, each marked with its type (a colour and icon, and for screen readers
      * the word); what does not fit is counted ("+2 plaatsen"), never dropped without a word.
      */
-    private static void tagGroup(StringBuilder html, SearchRequest r, Facet facet, List<String> values) {
+    private static void tagGroup(StringBuilder html, ArticleSearch r, Facet facet, List<String> values) {
         if (values == null) {
             return;
         }
@@ -244,7 +244,7 @@ public final class SearchPage {
         }
     }
 
-    private static void noResults(StringBuilder html, SearchRequest r, SearchResult result) {
+    private static void noResults(StringBuilder html, ArticleSearch r, SearchResult result) {
         html.append("<div class=\"empty\"><h2>Geen artikelen gevonden</h2>");
         var relaxations = result.relaxations() == null ? List.<SearchResult.Relaxation>of() : result.relaxations()
                 .stream().filter(x -> x.total() > 0)
@@ -252,7 +252,7 @@ public final class SearchPage {
         if (!relaxations.isEmpty()) {
             html.append("<p>Laat een filter los:</p><ul class=\"relax\">");
             for (SearchResult.Relaxation x : relaxations) {
-                SearchRequest without = relaxed(r, x);
+                ArticleSearch without = relaxed(r, x);
                 html.append("<li><a href=\"").append(escape(QueryString.href(without))).append("\">Zonder ")
                         .append(escape(relaxLabel(x))).append("</a> <span class=\"n\">")
                         .append(Dutch.results(x.total())).append("</span></li>");
@@ -267,7 +267,7 @@ public final class SearchPage {
         html.append(".</p></div>");
     }
 
-    static SearchRequest relaxed(SearchRequest r, SearchResult.Relaxation x) {
+    static ArticleSearch relaxed(ArticleSearch r, SearchResult.Relaxation x) {
         if ("date".equals(x.param())) {
             return Change.dates(r, null, null);
         }
@@ -294,7 +294,7 @@ public final class SearchPage {
         return x.value() == null ? label : label + " \u201c" + x.value() + "\u201d";
     }
 
-    private static void pagination(StringBuilder html, SearchRequest r, SearchResult result) {
+    private static void pagination(StringBuilder html, ArticleSearch r, SearchResult result) {
         if (r.size() == 0) {
             return;
         }
@@ -336,7 +336,7 @@ public final class SearchPage {
         html.append("</ul></nav>");
     }
 
-    private static void pageLink(StringBuilder html, SearchRequest r, int p, String label, String rel) {
+    private static void pageLink(StringBuilder html, ArticleSearch r, int p, String label, String rel) {
         html.append("<li><a href=\"").append(escape(QueryString.href(Change.page(r, p)))).append('"');
         if (rel != null) {
             html.append(" rel=\"").append(rel).append('"');

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.nieuwszoeker.search.Facet;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import org.junit.jupiter.api.Test;
 
 class FollowLinksTest {
 
-    private static final SearchRequest ON_PAGE_3 = new SearchRequest("aanslag", Map.of(Facet.PLACE, List.of("Brussel")),
-            LocalDate.of(2016, 1, 1), null, SearchRequest.Sort.NEWEST, 3, 20,
+    private static final ArticleSearch ON_PAGE_3 = new ArticleSearch("aanslag", Map.of(Facet.PLACE, List.of("Brussel")),
+            LocalDate.of(2016, 1, 1), null, ArticleSearch.Sort.NEWEST, 3, 20,
             LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
 
     @Test
@@ -29,7 +29,7 @@ class FollowLinksTest {
 
     @Test
     void aCorrectedSearchKeepsTheFiltersOfTheTypedOne() {
-        SearchRequest corrected = ON_PAGE_3.withText("aanslagen");
+        ArticleSearch corrected = ON_PAGE_3.withText("aanslagen");
         assertEquals("aanslagen", corrected.q());
         assertEquals(ON_PAGE_3, corrected.withText("aanslag"));
     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.nieuwszoeker.search.Facet;
-import nl.nieuwszoeker.search.SearchRequest;
+import nl.nieuwszoeker.search.ArticleSearch;
 import org.junit.jupiter.api.Test;
 
 class PageTextTest {
@@ -30,10 +30,10 @@ class PageTextTest {
 
     @Test
     void queryStringLeavesOutDefaultsAndEncodesValues() {
-        var r = new SearchRequest("a&b", Map.of(Facet.PLACE, List.of("Den Haag"), Facet.SOURCE, List.of("NOS")),
-                LocalDate.of(2025, 1, 1), null, SearchRequest.Sort.NEWEST, 2, 10);
+        var r = new ArticleSearch("a&b", Map.of(Facet.PLACE, List.of("Den Haag"), Facet.SOURCE, List.of("NOS")),
+                LocalDate.of(2025, 1, 1), null, ArticleSearch.Sort.NEWEST, 2, 10);
         assertEquals("/?q=a%26b&place=Den+Haag&source=NOS&from=2025-01-01&sort=newest&page=2", QueryString.href(r));
-        assertEquals("/", QueryString.href(new SearchRequest("", Map.of(), null, null,
-                SearchRequest.Sort.RELEVANCE, 1, 10)));
+        assertEquals("/", QueryString.href(new ArticleSearch("", Map.of(), null, null,
+                ArticleSearch.Sort.RELEVANCE, 1, 10)));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * optional date range, sort and paging, and an optional range of dates the articles mention. Built by the
  * web layer, consumed by SearchService.
  */
-public record SearchRequest(
+public record ArticleSearch(
         String q,
         Map<Facet, List<String>> filters,
         LocalDate from,
@@ -21,19 +21,19 @@ public record SearchRequest(
         LocalDate mentionedTo) {
 
     /** A search without a range of mentioned dates. */
-    public SearchRequest(String q, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int page,
+    public ArticleSearch(String q, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int page,
                          int size) {
         this(q, filters, from, to, sort, page, size, null, null);
     }
 
     /** The same search for other text, every filter kept. */
-    public SearchRequest withText(String text) {
-        return new SearchRequest(text, filters, from, to, sort, page, size, mentionedFrom, mentionedTo);
+    public ArticleSearch withText(String text) {
+        return new ArticleSearch(text, filters, from, to, sort, page, size, mentionedFrom, mentionedTo);
     }
 
     /** The same search and filters, from the first page, in another order and page size. */
-    public SearchRequest firstPage(Sort order, int pageSize) {
-        return new SearchRequest(q, filters, from, to, order, 1, pageSize, mentionedFrom, mentionedTo);
+    public ArticleSearch firstPage(Sort order, int pageSize) {
+        return new ArticleSearch(q, filters, from, to, order, 1, pageSize, mentionedFrom, mentionedTo);
     }
 
     public boolean hasMentionedRange() {

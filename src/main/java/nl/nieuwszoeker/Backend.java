@@ -8,15 +8,15 @@ import nl.nieuwszoeker.es.EsClients;
 import nl.nieuwszoeker.es.Provisioning;
 
 /** Elasticsearch and the one client of a command's run, closed together in reverse order. */
-record Runtime(ElasticsearchProvider provider, ElasticsearchClient client) implements AutoCloseable {
+record Backend(ElasticsearchProvider provider, ElasticsearchClient client) implements AutoCloseable {
 
-    static Runtime start(AppConfig config, String command) {
+    static Backend start(AppConfig config, String command) {
         ElasticsearchProvider provider = Provisioning.provide(config, command);
         ElasticsearchClient client = null;
         try {
             client = EsClients.connect(provider.connection());
             DutchPluginCheck.require(client);
-            return new Runtime(provider, client);
+            return new Backend(provider, client);
         } catch (RuntimeException e) {
             if (client != null) {
                 EsClients.close(client);

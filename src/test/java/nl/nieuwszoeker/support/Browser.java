@@ -2,16 +2,23 @@ package nl.nieuwszoeker.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian (/usr/bin/chromium with /usr/bin/chromedriver), driven by Selenium.
@@ -66,5 +73,26 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Waits up to 15 s for a condition. The page redraws lists in place (results, facet values per keystroke),
+     * so an element read while it is being replaced goes stale; that counts as "not yet", not as a failure.
+     */
+    public static void waitFor(ChromeDriver driver, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+
+    /** Waits until the decoded URL matches, then until the page has finished loading and redrawing. */
+    public static void waitForUrl(ChromeDriver driver, Predicate<String> url) {
+        waitFor(driver, d -> url.test(URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8)));
+        waitIdle(driver);
+    }
+
+    public static void waitIdle(ChromeDriver driver) {
+        waitFor(driver, d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return document.readyState === 'complete' && !document.body.classList.contains('busy')")));
     }
 }

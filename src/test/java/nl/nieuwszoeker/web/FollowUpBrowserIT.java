@@ -10,12 +10,9 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import nl.nieuwszoeker.support.Browser;
@@ -27,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The follow-up features in headless Chromium: a corrected misspelling and the way back to the typed text,
@@ -151,13 +147,11 @@ class FollowUpBrowserIT {
     }
 
     private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        Browser.waitFor(browser, condition);
     }
 
     private void waitForUrl(Predicate<String> p) {
-        waitFor(d -> p.test(URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8)));
-        waitFor(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "return document.readyState === 'complete' && !document.body.classList.contains('busy')")));
+        Browser.waitForUrl(browser, p);
     }
 
     private long shownTotal() {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,7 +21,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The "Genoemde data" timeline in headless Chromium on the seeds: click a year, drag over several. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,12 +79,10 @@ class MentionedTimelineBrowserIT {
     }
 
     private void waitForUrl(Predicate<String> p) {
-        waitFor(d -> p.test(URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8)));
-        waitFor(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "return document.readyState === 'complete' && !document.body.classList.contains('busy')")));
+        Browser.waitForUrl(browser, p);
     }
 
     private void waitFor(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        Browser.waitFor(browser, condition);
     }
 }

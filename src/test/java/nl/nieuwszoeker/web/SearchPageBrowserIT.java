@@ -366,20 +366,15 @@ class SearchPageBrowserIT {
     }
 
     private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        // Each keystroke in a facet search redraws the list, so a value read while it is replaced goes stale.
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        Browser.waitFor(browser, condition);
     }
 
     private void waitForUrl(Predicate<String> p) {
-        waitFor(d -> p.test(URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8)));
-        waitIdle();
+        Browser.waitForUrl(browser, p);
     }
 
     private void waitIdle() {
-        waitFor(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "return document.readyState === 'complete' && !document.body.classList.contains('busy')")));
+        Browser.waitIdle(browser);
     }
 
     private void assertNoScriptRan() {

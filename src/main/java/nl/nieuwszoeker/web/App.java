@@ -25,7 +25,7 @@ public final class App {
         var related = new RelatedService(deps.client(), deps.search().alias());
         var followUps = new FollowUpController(related, new FeedService(deps.search(), deps.client()),
                 new ExportService(deps.client(), deps.search().alias()));
-        var pages = new PageController(deps.search(), deps.lookups()::article,
+        var pages = new PageController(deps.search(), deps.lookups(),
                 id -> related.related(id).orElse(List.of()), assets, Clock.systemDefaultZone());
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -52,11 +52,14 @@ public final class App {
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             c.routes.get("/", pages::search);
             c.routes.get("/artikel/{id}", pages::article);
+            c.routes.get("/fragments/search", pages::searchFragment);
+            c.routes.get("/fragments/facets/{name}", pages::facetFragment);
             c.routes.get("/assets/{name}", assets::serve);
         });
     }
 
     private static boolean needsElasticsearch(String path) {
-        return path.equals("/") || path.startsWith("/artikel/") || path.startsWith("/api/");
+        return path.equals("/") || path.startsWith("/artikel/") || path.startsWith("/api/")
+                || path.startsWith(ErrorMapping.FRAGMENTS);
     }
 }

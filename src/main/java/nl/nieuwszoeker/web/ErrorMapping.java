@@ -24,6 +24,9 @@ final class ErrorMapping {
     /** Seconds a client is asked to wait before it tries again when the backend is unavailable. */
     static final String RETRY_AFTER_SECONDS = "5";
 
+    /** Routes that answer with a part of the search page, which the script swaps in; an error is such a part too. */
+    static final String FRAGMENTS = "/fragments/";
+
     private final ErrorPage pages;
 
     private ErrorMapping(ErrorPage pages) {
@@ -103,6 +106,12 @@ final class ErrorMapping {
     void respond(Context ctx, HttpStatus status, ApiError error) {
         if ("search_unavailable".equals(error.error())) {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        if (ctx.path().startsWith(FRAGMENTS)) {
+            PageController.securityHeaders(ctx);
+            ctx.header("Cache-Control", "no-cache");
+            ctx.status(status).contentType("text/html; charset=utf-8").result(pages.fragment(error.error(), error.param()));
+            return;
         }
         if (isPage(ctx)) {
             PageController.securityHeaders(ctx);

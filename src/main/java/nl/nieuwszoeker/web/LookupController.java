@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.LookupService;
 
@@ -53,22 +54,36 @@ final class LookupController {
     }
 
     void facet(Context ctx) {
+        var request = facetRequest(ctx, Set.of("size"));
+        Map<String, List<String>> params = ctx.queryParamMap();
+        int size = SearchParams.integer(params, "size", FACET_SEARCH_SIZE);
+        if (size < 1 || size > SearchParams.MAX_SIZE) {
+            throw new BadRequest("size", "size must be between 1 and " + SearchParams.MAX_SIZE);
+        }
+        ctx.json(lookups.facetValues(request.facet(), request.prefix(), size, request.context()));
+    }
+
+    /** Values a search inside one facet shows on the page. */
+    static final int FACET_SEARCH_SIZE = 20;
+
+    /** A search among the values of one facet: which facet, the prefix typed, and the search it counts under. */
+    record FacetRequest(Facet facet, String prefix, ArticleSearch context) {}
+
+    /** @param extra parameters the caller reads or ignores itself, besides the prefix and the search context */
+    static FacetRequest facetRequest(Context ctx, Set<String> extra) {
         String name = ctx.pathParam("name");
         Facet facet = Facet.byParam(name).orElseThrow(() -> new NotFound("unknown_facet",
                 "No facet named '" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'; facets are "
                         + String.join(", ", java.util.Arrays.stream(Facet.values()).map(Facet::param).toList()) + ".",
                 "name"));
-        var context = SearchParams.context(ctx, Set.of("prefix", "size"));
-        Map<String, List<String>> params = ctx.queryParamMap();
-        String prefix = SearchParams.single(params, "prefix");
+        var allowed = new java.util.HashSet<>(extra);
+        allowed.add("prefix");
+        var context = SearchParams.context(ctx, allowed);
+        String prefix = SearchParams.single(ctx.queryParamMap(), "prefix");
         if (prefix != null && prefix.length() > MAX_PREFIX_LENGTH) {
             throw new BadRequest("prefix", "prefix is longer than " + MAX_PREFIX_LENGTH + " characters");
         }
-        int size = SearchParams.integer(params, "size", 20);
-        if (size < 1 || size > SearchParams.MAX_SIZE) {
-            throw new BadRequest("size", "size must be between 1 and " + SearchParams.MAX_SIZE);
-        }
-        ctx.json(lookups.facetValues(facet, prefix, size, context));
+        return new FacetRequest(facet, prefix, context);
     }
 
     void health(Context ctx) {

@@ -16,14 +16,31 @@ public final class ErrorPage {
 
     /** code is the API's error code; param names the parameter at fault, if one is. */
     public String render(String code, String param, String q) {
-        String[] text = text(code, param);
         var html = new StringBuilder(2_048);
-        Layout.open(html, assets, text[0] + " \u2013 Nieuwszoeker", q == null ? "" : q);
+        Layout.open(html, assets, title(code, param), q == null ? "" : q);
+        fragment(html, code, param);
+        Layout.close(html);
+        return html.toString();
+    }
+
+    /** The same explanation without the frame, for a search the script loads in place. */
+    public String fragment(String code, String param) {
+        var html = new StringBuilder(1_024);
+        fragment(html, code, param);
+        return html.toString();
+    }
+
+    private static void fragment(StringBuilder html, String code, String param) {
+        String[] text = text(code, param);
+        Layout.openContent(html, title(code, param));
         html.append("<main id=\"inhoud\" class=\"article error\" tabindex=\"-1\" data-error=\"").append(escape(code))
                 .append("\"><h1>").append(escape(text[0])).append("</h1><p>").append(escape(text[1]))
                 .append("</p><p><a href=\"/\">Naar de zoekpagina</a></p></main>");
-        Layout.close(html);
-        return html.toString();
+        Layout.closeContent(html);
+    }
+
+    private static String title(String code, String param) {
+        return text(code, param)[0] + " \u2013 Nieuwszoeker";
     }
 
     static String[] text(String code, String param) {

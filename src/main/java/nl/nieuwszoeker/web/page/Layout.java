@@ -5,6 +5,9 @@ import static nl.nieuwszoeker.web.Html.escape;
 /** The frame every page shares: head, the search box in the header, and the closing tags. */
 final class Layout {
 
+    /** The element app.js replaces with the fragment of a new search. */
+    static final String CONTENT_ID = "pagina";
+
     private Layout() {}
 
     static void open(StringBuilder html, Assets assets, String title, String q) {
@@ -30,6 +33,18 @@ final class Layout {
                 .append(" role=\"combobox\" aria-autocomplete=\"list\" aria-expanded=\"false\" aria-controls=\"suggesties\">")
                 .append("<ul id=\"suggesties\" role=\"listbox\" aria-label=\"Suggesties\" hidden></ul></div>")
                 .append("<button type=\"submit\">Zoeken</button></form></header>");
+    }
+
+    /**
+     * Opens the part of a page that a search replaces; the script swaps this element whole and takes the
+     * document's title from it, so the title too is written only here.
+     */
+    static void openContent(StringBuilder html, String title) {
+        html.append("<div id=\"").append(CONTENT_ID).append("\" data-title=\"").append(escape(title)).append("\">");
+    }
+
+    static void closeContent(StringBuilder html) {
+        html.append("</div>");
     }
 
     static void close(StringBuilder html) {

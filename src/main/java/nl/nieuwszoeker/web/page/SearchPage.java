@@ -10,9 +10,10 @@ import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchResult;
 
 /**
- * The search page as plain HTML: it works as a GET form without JavaScript, and app.js re-renders the same
- * structure from /api/search. Every value is escaped; the snippet is the one exception, because the server
- * built it from escaped text with only mark tags.
+ * The search page as plain HTML, and the one renderer of its content: the full page is the shared frame around
+ * {@link #fragment}, and app.js fetches that same fragment from /fragments/search and swaps it in, so a search
+ * looks the same with and without JavaScript. Every value is escaped; the snippet is the one exception, because
+ * the server built it from escaped text with only mark tags.
  */
 public final class SearchPage {
 
@@ -30,8 +31,21 @@ public final class SearchPage {
 
     public String render(ArticleSearch r, SearchResult result, LocalDate today) {
         var html = new StringBuilder(16_384);
-        String title = r.q() == null || r.q().isBlank() ? "Nieuwszoeker" : "\u201c" + r.q() + "\u201d \u2013 Nieuwszoeker";
-        Layout.open(html, assets, title, r.q(), FollowLinks.feed(r));
+        Layout.open(html, assets, title(r), r.q(), FollowLinks.feed(r));
+        fragment(html, r, result, today);
+        Layout.close(html);
+        return html.toString();
+    }
+
+    /** Everything below the header: what a search changes, as the script swaps it in. */
+    public String fragment(ArticleSearch r, SearchResult result, LocalDate today) {
+        var html = new StringBuilder(16_384);
+        fragment(html, r, result, today);
+        return html.toString();
+    }
+
+    private void fragment(StringBuilder html, ArticleSearch r, SearchResult result, LocalDate today) {
+        Layout.openContent(html, title(r));
         FollowLinks.syntaxHelp(html);
         html.append("<div class=\"layout\">");
         sidebar(html, r, result, today);
@@ -54,8 +68,27 @@ public final class SearchPage {
             pagination(html, r, result);
         }
         html.append("</main></div>");
-        Layout.close(html);
-        return html.toString();
+        Layout.closeContent(html);
+    }
+
+    /**
+     * The values of one facet that a search inside the facet found, as the same list items the sidebar shows;
+     * the script puts them in place of the facet's list.
+     */
+    public String facetValues(SearchResult.FacetResult facet) {
+        var html = new StringBuilder(2_048);
+        html.append("<ul class=\"values\">");
+        for (SearchResult.FacetValue v : facet.values()) {
+            value(html, facet.name(), v, false);
+        }
+        if (facet.values().isEmpty()) {
+            html.append("<li class=\"n\">Geen waarden gevonden</li>");
+        }
+        return html.append("</ul>").toString();
+    }
+
+    static String title(ArticleSearch r) {
+        return r.q() == null || r.q().isBlank() ? "Nieuwszoeker" : "\u201c" + r.q() + "\u201d \u2013 Nieuwszoeker";
     }
 
     private void sidebar(StringBuilder html, ArticleSearch r, SearchResult result, LocalDate today) {
@@ -85,18 +118,33 @@ public final class SearchPage {
         }
         html.append("<ul class=\"values\" id=\"").append(id).append("\" aria-live=\"polite\">");
         int shown = 0;
+        int extra = 0;
         for (SearchResult.FacetValue v : facet.values()) {
-            boolean extra = shown >= VISIBLE_VALUES && !v.selected();
+            boolean hidden = shown >= VISIBLE_VALUES && !v.selected();
             if (!v.selected()) {
                 shown++;
             }
-            html.append("<li").append(extra ? " class=\"extra\"" : "").append("><label>")
-                    .append("<input type=\"checkbox\" form=\"zoek\" name=\"").append(escape(facet.name()))
-                    .append("\" value=\"").append(escape(v.value())).append('"').append(v.selected() ? " checked" : "")
-                    .append("><span class=\"v\">").append(escape(v.value())).append("</span><span class=\"n\">")
-                    .append(Dutch.count(v.count())).append("</span></label></li>");
+            if (hidden) {
+                extra++;
+            }
+            value(html, facet.name(), v, hidden);
         }
-        html.append("</ul></fieldset>");
+        html.append("</ul>");
+        if (extra > 0) {
+            // Without JavaScript every value is shown; the script folds the extra ones behind this button.
+            html.append("<button type=\"button\" class=\"more\" hidden aria-controls=\"").append(id)
+                    .append("\" aria-expanded=\"false\" data-more=\"Toon meer (").append(extra)
+                    .append(")\" data-less=\"Toon minder\">Toon meer (").append(extra).append(")</button>");
+        }
+        html.append("</fieldset>");
+    }
+
+    private static void value(StringBuilder html, String facet, SearchResult.FacetValue v, boolean extra) {
+        html.append("<li").append(extra ? " class=\"extra\"" : "").append("><label>")
+                .append("<input type=\"checkbox\" form=\"zoek\" name=\"").append(escape(facet))
+                .append("\" value=\"").append(escape(v.value())).append('"').append(v.selected() ? " checked" : "")
+                .append("><span class=\"v\">").append(escape(v.value())).append("</span><span class=\"n\">")
+                .append(Dutch.count(v.count())).append("</span></label></li>");
     }
 
     private static void dates(StringBuilder html, ArticleSearch r, SearchResult result, LocalDate today) {

@@ -158,7 +158,9 @@
 
   function debounce(fn, ms) {
     let t;
-    return (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); };
+    const call = (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); };
+    call.cancel = () => clearTimeout(t);
+    return call;
   }
 
   // ---- autocomplete: ARIA combobox with a listbox popup ----
@@ -230,6 +232,8 @@
   }
 
   function submit() {
+    // The form carries the dates too: a date typed just before Enter is searched once, not again when it settles.
+    dateChanged.cancel();
     const p = change(x => {
       x.set('q', $('#q').value.trim());
       for (const f of $$('input.datefield')) {

@@ -72,6 +72,7 @@ class MentionedTimelineBrowserIT {
         waitForUrl(u -> u.contains("mentioned_from=2014-01-01") && u.contains("mentioned_to=2019-12-31"));
         assertEquals(2, shownTotal());
         Browser.screenshot(browser, "21-genoemde-data-drag");
+        SearchPageSameContentIT.assertSameAsFreshLoad(browser, browser);
     }
 
     private long shownTotal() {

@@ -155,11 +155,16 @@ class SearchPageSameContentIT {
 
     /** What the script drew, compared with the server's page for the same URL, loaded fresh. */
     private void assertSameAsFreshLoad() {
-        String url = browser.getCurrentUrl();
-        List<?> drawn = snapshot(browser);
-        fresh.get(url);
-        waitForScript(fresh);
-        List<?> loaded = snapshot(fresh);
+        assertSameAsFreshLoad(browser, fresh);
+    }
+
+    /** What {@code drawnBy} shows now, compared with {@code other} loading the same URL afresh. */
+    static void assertSameAsFreshLoad(ChromeDriver drawnBy, ChromeDriver other) {
+        String url = drawnBy.getCurrentUrl();
+        List<?> drawn = snapshot(drawnBy);
+        other.get(url);
+        waitForScript(other);
+        List<?> loaded = snapshot(other);
         assertEquals(loaded.get(0), drawn.get(0), "title of " + url);
         assertEquals(loaded.get(1), drawn.get(1), "search box of " + url);
         assertEquals(loaded.get(2), drawn.get(2), "ticked facet values of " + url);

@@ -14,6 +14,8 @@ import nl.nieuwszoeker.search.LookupService;
 final class LookupController {
 
     static final int MAX_PREFIX_LENGTH = 100;
+    /** Values a search inside one facet returns by default, and the number the page shows. */
+    static final int FACET_SEARCH_SIZE = 20;
     private static final int MAX_ID_LENGTH = 512;
 
     private final LookupService lookups;
@@ -62,9 +64,6 @@ final class LookupController {
         }
         ctx.json(lookups.facetValues(request.facet(), request.prefix(), size, request.context()));
     }
-
-    /** Values a search inside one facet shows on the page. */
-    static final int FACET_SEARCH_SIZE = 20;
 
     /** A search among the values of one facet: which facet, the prefix typed, and the search it counts under. */
     record FacetRequest(Facet facet, String prefix, ArticleSearch context) {}

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
 
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
-    static final String RULES_VERSION = "2";
+    static final String RULES_VERSION = "3";
 
     static final List<String> LISTS = List.of("/entities/places.tsv", "/entities/organisations.tsv",
             "/entities/not-names.txt", "/entities/titles.txt", "/entities/organisation-words.txt",
@@ -59,7 +59,8 @@ public final class EntityExtractor {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Set<String> NOT_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "TV", "AI", "BTW", "ICT",
             "DNA", "GPS", "PDF", "NL", "OK", "VIP", "WK", "EK", "KM", "ID", "IT", "HR", "PR", "USB", "SMS", "LED",
-            "MRI", "IC", "ICU", "NV", "BV", "MC", "UMC", "FC", "SC", "VV", "XL", "EV", "CO2", "NB", "PS", "VIA");
+            "MRI", "IC", "ICU", "NV", "BV", "MC", "UMC", "FC", "SC", "VV", "XL", "EV", "CO2", "NB", "PS", "VIA",
+            "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
 
     private final Gazetteer gazetteer;
     private final NameRules names;
@@ -210,6 +211,11 @@ public final class EntityExtractor {
                 }
                 return surnameOnly;
             }
+            int adjectiveLed = adjectiveLedOrganisation(i);
+            if (adjectiveLed > i) {
+                mention(EntityType.ORGANISATION, join(i, adjectiveLed), i);
+                return adjectiveLed;
+            }
             if (!startsName(i)) {
                 return i + 1;
             }
@@ -221,6 +227,43 @@ public final class EntityExtractor {
             int end = runEnd(i);
             classify(i, end);
             return end;
+        }
+
+        /**
+         * "Koninklijke Nederlandse Redding Maatschappij", "Vrije Universiteit": capitalised adjectives open the name
+         * of a body when the capitalised words after them hold an organisation word. A nationality adjective counts
+         * only after another adjective, since "de Duitse Bundesbank" is the Bundesbank.
+         */
+        private int adjectiveLedOrganisation(int i) {
+            if (!nameAdjective(i)) {
+                return i;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && !tokens.get(k).separated() && (nameAdjective(k) || nationalityAdjective(k))) {
+                k++;
+            }
+            if (k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised() || !nameWord(k)) {
+                return i;
+            }
+            int end = runEnd(k);
+            for (int j = k; j < end; j++) {
+                if (organisationWord(j)) {
+                    return end;
+                }
+            }
+            return i;
+        }
+
+        private boolean nameAdjective(int i) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            return t.capitalised() && !t.allCaps() && w.length() >= 4 && w.endsWith("e") && names.nameWord(w)
+                    && !lexicon.known(w) && !DEMONYM.matcher(w).matches() && !title(w);
+        }
+
+        private boolean nationalityAdjective(int i) {
+            Token t = tokens.get(i);
+            return t.capitalised() && !t.allCaps() && t.text().endsWith("e") && DEMONYM.matcher(t.text()).matches();
         }
 
         private void compound(String stem, int i) {
@@ -256,8 +299,10 @@ public final class EntityExtractor {
             while (k < tokens.size() && !tokens.get(k).separated() && names.particle(text(k)) && !tokens.get(k).capitalised()) {
                 k++;
             }
+            // "De Universiteit van Amsterdam", "De Koninklijke Nederlandse …": a longer name, not a surname.
             if (k < tokens.size() && !tokens.get(k).separated() && nameWord(k) && gazetteer.matchAt(tokens, k).isEmpty()
-                    && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !nameWord(k + 1))) {
+                    && !organisationWord(k) && !PLACE_ENDING.matcher(text(k)).matches()
+                    && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised())) {
                 return k + 1;
             }
             return i;
@@ -273,7 +318,12 @@ public final class EntityExtractor {
             if (!names.nameWord(w) || title(w)) {
                 return false;
             }
-            if (lexicon.known(w) || !DEMONYM.matcher(w).matches()) {
+            if (lexicon.known(w) || !DEMONYM.matcher(w).matches() || PLACE_ENDING.matcher(w).matches()) {
+                return true;
+            }
+            // "Hugo Coveliers", "Ward Beysen": after a given name a demonym-shaped word is a surname.
+            if (i > 0 && !tokens.get(i).separated() && tokens.get(i - 1).capitalised()
+                    && lexicon.firstName(text(i - 1))) {
                 return true;
             }
             // "Farmers Defence Force" is a name; "Zwollenaren kunnen" and "Braziliaanse aanvaller" are not.
@@ -297,9 +347,12 @@ public final class EntityExtractor {
             return !nameFollows;
         }
 
+        /** CDA, RIVM, and the mixed ones with a lowercase letter or two: PvdA, KvK, LSVb. */
         private boolean isAcronym(String w) {
             long letters = w.chars().filter(Character::isLetter).count();
-            return letters >= 2 && letters <= 6 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+            long capitals = w.chars().filter(Character::isUpperCase).count();
+            return letters >= 2 && letters <= 6 && Character.isUpperCase(w.codePointAt(0)) && !w.endsWith(".")
+                    && (capitals == letters || (capitals >= 2 && capitals * 2 >= letters && !w.contains(".")))
                     && !NOT_ACRONYMS.contains(w) && !ROMAN.matcher(w).matches();
         }
 
@@ -486,6 +539,10 @@ public final class EntityExtractor {
                 mention(EntityType.PLACE, w, i);
             } else if (placeCue(i) && !lexicon.firstName(w) && !lexicon.lastName(w)) {
                 mention(EntityType.PLACE, w, i);
+            } else if (i > 0 && !tokens.get(i).separated() && text(i - 1).equalsIgnoreCase("het") && !lexicon.known(w)
+                    && !tokens.get(i).sentenceStart() && !tokens.get(i).credit()) {
+                // "het Nivel", "het Louvre": a name behind the neuter article is a body, not a person or town.
+                mention(EntityType.ORGANISATION, w, i);
             } else {
                 lone(w, i, false);
             }
@@ -522,7 +579,10 @@ public final class EntityExtractor {
 
         private void lone(String word, int position, boolean titled) {
             // Mid-sentence, a capitalised word the lexicon knows as a given or family name names a person.
-            boolean person = titled || (!tokens.get(position).sentenceStart() && !lexicon.place(word)
+            // A given name that is also a town somewhere (Ginny, Hugo, Fred) is the person unless the article
+            // uses it as a place.
+            boolean person = titled || (!tokens.get(position).sentenceStart() && !articleBefore(position)
+                    && (!lexicon.place(word) || lexicon.firstName(word))
                     && !lexicon.organisation(word) && (lexicon.firstName(word) || lexicon.lastName(word)));
             loneWords.add(new LoneWord(word, position, List.of(), titled, word, person));
         }
@@ -553,11 +613,14 @@ public final class EntityExtractor {
                     rest.add(lone);
                 }
             }
+            Set<String> places = mentions.stream().filter(m -> m.type() == EntityType.PLACE).map(Mention::value)
+                    .collect(Collectors.toSet());
             for (LoneWord lone : rest) {
-                Optional<Person> known = uniqueBySurname(persons, lone.word());
+                Optional<Person> known = uniqueBySurname(persons, lone.word())
+                        .or(() -> lone.written().equals(lone.word()) ? uniqueByGivenName(lone.word()) : Optional.empty());
                 if (known.isPresent()) {
                     mentions.add(new Mention(EntityType.PERSON, known.get().name(), lone.position()));
-                } else if (lone.person() && !lexicon.onlyPlace(lone.word())
+                } else if (lone.person() && !lexicon.onlyPlace(lone.word()) && !places.contains(lone.written())
                         && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
                     mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
                 } else if (unknownName(lone) && mentionsOf(rest, lone.written()) >= 2) {
@@ -587,6 +650,19 @@ public final class EntityExtractor {
         /** A name standing alone counts as a person only when the article uses it more than once. */
         private long mentionsOf(List<LoneWord> lones, String written) {
             return lones.stream().filter(l -> l.written().equals(written)).count();
+        }
+
+        /** "Dennis" after "Dennis te Kloese": a given name alone refers to the one full name that starts with it. */
+        private Optional<Person> uniqueByGivenName(String word) {
+            List<Person> found = persons.stream()
+                    .filter(p -> p.name().indexOf(' ') > 0 && p.name().substring(0, p.name().indexOf(' ')).equals(word))
+                    .toList();
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        }
+
+        /** "de IJssel", "het Nivel": a single name right after an article is a thing, a place or a body. */
+        private boolean articleBefore(int i) {
+            return i > 0 && !tokens.get(i).separated() && Set.of("de", "het", "den").contains(text(i - 1));
         }
 
         private Optional<Person> uniqueBySurname(List<Person> candidates, String word) {

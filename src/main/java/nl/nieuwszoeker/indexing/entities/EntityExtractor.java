@@ -38,16 +38,41 @@ public final class EntityExtractor {
             "wijk", "buurt", "deelgemeente", "kustplaats", "grensplaats", "badplaats");
 
     /** A word right before a single capitalised word that makes it an organisation: "rederij Doeksen", "band Coldplay". */
+    /** Place nouns in strong cues: "de regio Valencia" is the place even where Valencia is also a given name. */
+    private static final Set<String> STRONG_PLACE_CUES = Set.of("in", "uit", "vanuit", "nabij", "te", "stad",
+            "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats", "wijk", "buurt", "deelgemeente",
+            "kustplaats", "grensplaats", "badplaats", "deelstaat", "staat", "eiland", "streek");
+
+    /** Before an article: "langs de Schelde", "op het Vrijthof", "aan de Stokstraat". */
+    private static final Set<String> PLACE_CUES_WITH_ARTICLE = Set.of("langs", "aan", "op", "over", "via");
+
+    /** Plural nouns before "als": "dorpen als Paiporta en Chiva" lists places. */
+    private static final Pattern PLACE_PLURAL = Pattern.compile(
+            "(?i).*(steden|dorpen|plaatsen|landen|gemeenten|gemeentes|regio's|provincies|wijken|eilanden|havens)");
+
+    /**
+     * A word ending in one of these, right before a name, makes it an organisation: "rederij Doeksen",
+     * "winkelketen Dolfijn", "onderzoeksinstituut QuTech", "woningcorporaties Mitros en Bo-Ex".
+     */
     private static final Set<String> ORGANISATION_CUES = Set.of("rederij", "bedrijf", "vakbond", "bond", "concern",
             "club", "partij", "omroep", "krant", "band", "groep", "supermarktketen", "keten", "bank", "verzekeraar",
             "toezichthouder", "zender", "studentenvakbond", "woningcorporatie", "corporatie", "uitgeverij", "fabrikant",
             "chipmachinefabrikant", "chipfabrikant", "autofabrikant", "vliegtuigbouwer", "maatschappij", "ploeg",
             "voetbalclub", "organisatie", "stichting", "vereniging", "persbureau", "nieuwsdienst", "dagblad",
-            "ziekenhuis", "museum", "orkest", "festival", "website", "platform", "app", "dienst", "instelling");
+            "ziekenhuis", "museum", "orkest", "website", "platform", "app", "dienst", "instelling",
+            "tijdschrift", "weekblad", "blad", "kantoor", "winkel", "webwinkel", "instituut", "leverancier",
+            "retailer", "warenhuis", "coöperatie", "label", "merk", "vervoerder", "luchtvaartmaatschappij",
+            "streamingdienst", "dienstverlener", "operator", "provider", "aanbieder", "netbeheerder",
+            "fonds", "beweging", "denktank", "koepel", "school", "hogeschool", "universiteit");
+
+    private static final Pattern ORGANISATION_PLURAL = Pattern.compile(
+            "(?i).*(bedrijven|ketens|banken|partijen|clubs|omroepen|kranten|winkels|webwinkels|corporaties|bonden|"
+                    + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties)");
 
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     private static final Pattern PLACE_ENDING = Pattern.compile(
-            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld)");
+            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
+                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see)");
 
     /** Events and competitions are names, but none of the three kinds. */
     private static final Pattern EVENT_ENDING = Pattern.compile("(?i).*(league|cup|open|trofee|spelen|festival|awards)");
@@ -60,6 +85,8 @@ public final class EntityExtractor {
     private static final Set<String> NOT_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "TV", "AI", "BTW", "ICT",
             "DNA", "GPS", "PDF", "NL", "OK", "VIP", "WK", "EK", "KM", "ID", "IT", "HR", "PR", "USB", "SMS", "LED",
             "MRI", "IC", "ICU", "NV", "BV", "MC", "UMC", "FC", "SC", "VV", "XL", "EV", "CO2", "NB", "PS", "VIA",
+            "EHBO", "AED", "AOW", "WW", "BSN", "OV", "ZZP", "WOZ", "BBP", "BNP", "CAO", "MKB", "HBO", "MBO", "VWO",
+            "HAVO", "VMBO", "WO", "GGZ", "OZB", "WMO", "VAR", "PFAS", "HIV", "ADHD", "LHBTI", "LHBTIQ", "COVID", "SUV",
             "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
 
     private final Gazetteer gazetteer;
@@ -178,6 +205,12 @@ public final class EntityExtractor {
                 }
             }
             Optional<Gazetteer.Match> match = gazetteer.matchAt(tokens, i).filter(m -> !ordinaryWord(i, m));
+            if (match.isPresent() && organisationAfter(i + match.get().length())) {
+                // "Amsterdam UMC", "Schiphol Group": a known name followed by an organisation word names a body.
+                int end = runEnd(i + match.get().length());
+                mention(EntityType.ORGANISATION, join(i, end), i);
+                return end;
+            }
             if (match.isPresent()) {
                 Gazetteer.Entry entry = match.get().entry();
                 if (entry.type() == EntityType.PLACE && club(entry.canonical(), i)) {
@@ -220,7 +253,7 @@ public final class EntityExtractor {
                 return i + 1;
             }
             // A portfolio or a word the lexicon does not know, right before a given name: "van Mobiliteit Annick De Ridder".
-            if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && !lexicon.known(token.text())
+            if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && !lexicon.known(token.text()) && !titledAt(i)
                     && !organisationWord(i) && lexicon.firstName(text(i + 1)) && nameWord(i + 1)) {
                 return i + 1;
             }
@@ -315,7 +348,7 @@ public final class EntityExtractor {
         /** A capitalised word that may be (part of) a name: not a function word, title, month or demonym. */
         private boolean nameWord(int i) {
             String w = text(i);
-            if (!names.nameWord(w) || title(w)) {
+            if (!names.nameWord(w) || title(w) || placeAdjective(w)) {
                 return false;
             }
             if (lexicon.known(w) || !DEMONYM.matcher(w).matches() || PLACE_ENDING.matcher(w).matches()) {
@@ -329,6 +362,13 @@ public final class EntityExtractor {
             // "Farmers Defence Force" is a name; "Zwollenaren kunnen" and "Braziliaanse aanvaller" are not.
             return i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised()
                     && names.nameWord(text(i + 1));
+        }
+
+        /** "Delftse", "Utrechtse": the adjective of a town is no place. */
+        private boolean placeAdjective(String w) {
+            return w.length() > 4 && w.endsWith("se") && gazetteer.lookupWord(w).isEmpty() && !lexicon.lastName(w)
+                    && !lexicon.firstName(w)
+                    && (lexicon.place(w.substring(0, w.length() - 2)) || lexicon.place(w.substring(0, w.length() - 1)));
         }
 
         /** "Telegram" opening a sentence in a text that also writes "telegram" is the common noun; "IS" is not. */
@@ -390,6 +430,11 @@ public final class EntityExtractor {
                 while (k < tokens.size() && !tokens.get(k).separated() && linker(k, organisation)) {
                     k++;
                 }
+                if (organisation && k == j && !tokens.get(j).separated() && j + 1 < tokens.size()
+                        && !tokens.get(j + 1).separated() && joinsWithEn(start, j, j + 1)) {
+                    j += 2;
+                    continue;
+                }
                 if (k > j && k < tokens.size() && !tokens.get(k).separated() && continues(k, organisation)
                         && (organisation ? !lexicon.firstName(text(k)) : particleMayFollow(start, j))) {
                     organisation |= organisationWord(k);
@@ -408,8 +453,9 @@ public final class EntityExtractor {
                         || (t.allCaps() && isAcronym(t.text()))
                         || placeEnd(j) == j + 1;
             }
-            if (gazetteer.matchAt(tokens, j).isPresent()) {
-                return false;
+            Optional<Gazetteer.Match> known = gazetteer.matchAt(tokens, j);
+            if (known.isPresent()) {
+                return organisationAfter(j + known.get().length());
             }
             return nameWord(j) || (t.allCaps() && organisationWords.contains(t.text()))
                     || (ROMAN.matcher(t.text()).matches() && t.text().length() <= 4);
@@ -418,9 +464,30 @@ public final class EntityExtractor {
         private boolean linker(int k, boolean organisation) {
             String w = text(k);
             if (organisation) {
-                return Set.of("van", "voor", "de", "der", "den", "het", "op", "aan").contains(w);
+                return Set.of("van", "voor", "de", "der", "den", "het", "op", "aan", "of", "for", "and", "&", "De", "Het")
+                        .contains(w);
             }
             return names.particle(w);
+        }
+
+        /** A capitalised organisation word right at {@code j}, in the same phrase. */
+        private boolean organisationAfter(int j) {
+            return j < tokens.size() && !tokens.get(j).separated() && tokens.get(j).capitalised()
+                    && organisationWords.contains(text(j)) && !titles.contains(text(j));
+        }
+
+        /**
+         * "Inspectie Leefomgeving en Transport", "Waterschap Aa en Maas": "en" joins one last word to a body's name
+         * of two or more words; not a second body ("Rabobank en ING", "KLM en Transavia").
+         */
+        private boolean joinsWithEn(int start, int j, int k) {
+            if (k != j + 1 || !text(j).equals("en") || j - start < 2 || k >= tokens.size()) {
+                return false;
+            }
+            String w = text(k);
+            boolean last = k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised();
+            return last && tokens.get(k).capitalised() && !tokens.get(k).allCaps() && !organisationWords.contains(w)
+                    && !lexicon.organisation(w) && gazetteer.matchAt(tokens, k).isEmpty() && !lexicon.firstName(w);
         }
 
         /** "Els van Doesburg" but not "Cor Lamers van Schiedam": only given names may precede a particle. */
@@ -446,11 +513,75 @@ public final class EntityExtractor {
         }
 
         private boolean placeCue(int i) {
-            return i > 0 && !tokens.get(i).separated() && PLACE_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT));
+            if (i > 0 && !tokens.get(i).separated() && PLACE_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            return i > 1 && !tokens.get(i).separated() && !tokens.get(i - 1).separated()
+                    && Set.of("de", "het").contains(text(i - 1))
+                    && PLACE_CUES_WITH_ARTICLE.contains(text(i - 2).toLowerCase(Locale.ROOT))
+                    || listedAfter(i, PLACE_PLURAL);
+        }
+
+        /** "in Valencia", "de regio Valencia": a place even where the word is also a given name. */
+        private boolean strongPlaceCue(int i) {
+            return i > 0 && !tokens.get(i).separated()
+                    && STRONG_PLACE_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT)) || listedAfter(i, PLACE_PLURAL);
         }
 
         private boolean organisationCue(int i) {
-            return i > 0 && !tokens.get(i).separated() && ORGANISATION_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT));
+            if (i == 0 || tokens.get(i).separated()) {
+                return listedAfter(i, ORGANISATION_PLURAL);
+            }
+            Token before = tokens.get(i - 1);
+            String cue = before.text().toLowerCase(Locale.ROOT);
+            if (before.capitalised() && !before.sentenceStart()) {
+                return false;
+            }
+            for (String c : ORGANISATION_CUES) {
+                if (cue.endsWith(c) || cue.equals(c + "s") || cue.equals(c + "en")) {
+                    return true;
+                }
+            }
+            return ORGANISATION_PLURAL.matcher(cue).matches() || listedAfter(i, ORGANISATION_PLURAL);
+        }
+
+        /**
+         * "dorpen als Paiporta en Chiva", "webwinkels als Bol en Amazon", "woningcorporaties Mitros en Bo-Ex":
+         * names listed after a plural noun (and "als") are of the kind the noun says. Walks back over the list.
+         */
+        private boolean listedAfter(int i, Pattern plural) {
+            int k = i - 1;
+            while (k >= 0) {
+                String w = text(k);
+                if (!tokens.get(k + 1).separated() && (w.equals("als") || w.equals("zoals"))) {
+                    return k > 0 && !tokens.get(k).separated() && plural.matcher(text(k - 1)).matches();
+                }
+                if (!tokens.get(k + 1).separated() && plural.matcher(w).matches() && !tokens.get(k).capitalised()) {
+                    return true;
+                }
+                boolean listSeparator = (w.equals("en") || w.equals("of")) && !tokens.get(k + 1).separated();
+                boolean comma = tokens.get(k + 1).separated() && !tokens.get(k + 1).sentenceStart()
+                        && tokens.get(k).capitalised();
+                if (listSeparator) {
+                    k--;
+                    if (k < 0 || !tokens.get(k).capitalised() || tokens.get(k + 1).separated()) {
+                        return false;
+                    }
+                    k = startOfCapitalised(k) - 1;
+                } else if (comma) {
+                    k = startOfCapitalised(k) - 1;
+                } else {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private int startOfCapitalised(int k) {
+            while (k > 0 && !tokens.get(k).separated() && tokens.get(k - 1).capitalised()) {
+                k--;
+            }
+            return k;
         }
 
         private boolean club(String name, int i) {
@@ -464,10 +595,28 @@ public final class EntityExtractor {
                     && lexicon.firstName(text(s + 1)) && !organisationWord(s)) {
                 s++;
             }
+            // "de Engelsman Luke Littler", "de Schot Gary Anderson": a known word that is no given name, before a
+            // given name and a surname, is a nationality or a role, not part of the name.
+            while (end - s >= 3 && lexicon.known(text(s)) && !lexicon.firstName(text(s)) && !lexicon.place(text(s))
+                    && !lexicon.organisation(text(s)) && lexicon.firstName(text(s + 1)) && !organisationWord(s)) {
+                s++;
+            }
             boolean titled = titledAt(s) || s > start;
             boolean organisation = false;
             for (int i = s; i < end; i++) {
                 organisation |= organisationWord(i);
+            }
+            if (organisation && titledAt(s) && tokens.get(s - 1).capitalised() && !tokens.get(s - 1).sentenceStart()) {
+                // "het Prinses Máxima Centrum": a capitalised title inside a body's name is part of it.
+                s--;
+            }
+            if (organisation && end - s == 1 && tokens.get(s).sentenceStart() && !lexicon.known(text(s))
+                    && organisationWords.containsWhole(text(s))) {
+                return; // "Banken en ziekenhuizen …": a generic word opening a sentence.
+            }
+            if (text(s).equals("The") && end - s > 1) {
+                mention(EntityType.ORGANISATION, join(s, end), s); // The Lancet, The Guardian
+                return;
             }
             if (tokens.get(s).credit()) {
                 if (organisation) {
@@ -486,6 +635,8 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (end - s == 1) {
                 single(s, titled);
+            } else if (!titled && organisationCue(s)) {
+                mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (personLike(s, end, titled)) {
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
                 coordinatedGivenName(s, end);
@@ -538,6 +689,8 @@ public final class EntityExtractor {
             } else if (PLACE_ENDING.matcher(w).matches() && !lexicon.firstName(w) && !lexicon.lastName(w)) {
                 mention(EntityType.PLACE, w, i);
             } else if (placeCue(i) && !lexicon.firstName(w) && !lexicon.lastName(w)) {
+                mention(EntityType.PLACE, w, i);
+            } else if (strongPlaceCue(i) && (!lexicon.lastName(w) || !Set.of("in", "uit", "te").contains(text(i - 1)))) {
                 mention(EntityType.PLACE, w, i);
             } else if (i > 0 && !tokens.get(i).separated() && text(i - 1).equalsIgnoreCase("het") && !lexicon.known(w)
                     && !tokens.get(i).sentenceStart() && !tokens.get(i).credit()) {

@@ -35,13 +35,15 @@ public final class EntityExtractor {
     /** A place word right before an unknown capitalised word makes it a place: "in Vilnius", "havenstad Odesa". */
     private static final Set<String> PLACE_CUES = Set.of("in", "uit", "naar", "bij", "nabij", "rond", "rondom", "te",
             "vanuit", "richting", "stad", "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats",
-            "wijk", "buurt", "deelgemeente", "kustplaats", "grensplaats", "badplaats");
+            "wijk", "buurt", "deelgemeente", "kustplaats", "grensplaats", "badplaats", "station", "grensovergang",
+            "vliegveld", "luchthaven", "vluchtelingenkamp", "kamp", "rivier", "eiland", "stadsdeel", "streek");
 
     /** A word right before a single capitalised word that makes it an organisation: "rederij Doeksen", "band Coldplay". */
     /** Place nouns in strong cues: "de regio Valencia" is the place even where Valencia is also a given name. */
     private static final Set<String> STRONG_PLACE_CUES = Set.of("in", "uit", "vanuit", "nabij", "te", "stad",
             "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats", "wijk", "buurt", "deelgemeente",
-            "kustplaats", "grensplaats", "badplaats", "deelstaat", "staat", "eiland", "streek");
+            "kustplaats", "grensplaats", "badplaats", "deelstaat", "staat", "eiland", "streek", "station",
+            "grensovergang", "vliegveld", "luchthaven", "vluchtelingenkamp", "rivier", "stadsdeel");
 
     /** Before an article: "langs de Schelde", "op het Vrijthof", "aan de Stokstraat". */
     private static final Set<String> PLACE_CUES_WITH_ARTICLE = Set.of("langs", "aan", "op", "over", "via");
@@ -73,6 +75,12 @@ public final class EntityExtractor {
     private static final Pattern PLACE_ENDING = Pattern.compile(
             "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
                     + "kanaal|sluis|toren|palace|arena|stadion|stadium|see)");
+
+    /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
+    private static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");
+
+    /** Street names, whose last word nobody carries as a surname: "Paulus Potterstraat", "Anton de Komplein". */
+    private static final Pattern STREET_ENDING = Pattern.compile("(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg)");
 
     /** Events and competitions are names, but none of the three kinds. */
     private static final Pattern EVENT_ENDING = Pattern.compile("(?i).*(league|cup|open|trofee|spelen|festival|awards)");
@@ -211,6 +219,12 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(i, end), i);
                 return end;
             }
+            if (match.isPresent() && placeWordAfter(i + match.get().length())) {
+                // "Philips Stadion", "Feyenoord Stadion": a known name before a building word names the building.
+                int end = i + match.get().length() + 1;
+                mention(EntityType.PLACE, join(i, end), i);
+                return end;
+            }
             if (match.isPresent()) {
                 Gazetteer.Entry entry = match.get().entry();
                 if (entry.type() == EntityType.PLACE && club(entry.canonical(), i)) {
@@ -268,7 +282,10 @@ public final class EntityExtractor {
          * only after another adjective, since "de Duitse Bundesbank" is the Bundesbank.
          */
         private int adjectiveLedOrganisation(int i) {
-            if (!nameAdjective(i)) {
+            // "Van Gogh Museum", "De Hoge Raad": a capitalised particle may open a body's name too.
+            boolean particle = tokens.get(i).capitalised() && names.particle(text(i)) && !tokens.get(i).allCaps()
+                    && i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised();
+            if (!nameAdjective(i) && !(particle && (!tokens.get(i).sentenceStart() || !articleWord(text(i))))) {
                 return i;
             }
             int k = i + 1;
@@ -285,6 +302,10 @@ public final class EntityExtractor {
                 }
             }
             return i;
+        }
+
+        private boolean articleWord(String w) {
+            return Set.of("de", "het", "den").contains(w.toLowerCase(Locale.ROOT));
         }
 
         private boolean nameAdjective(int i) {
@@ -470,6 +491,13 @@ public final class EntityExtractor {
             return names.particle(w);
         }
 
+        /** A capitalised word such as Stadion, Plein or Arena right at {@code j}, in the same phrase. */
+        private boolean placeWordAfter(int j) {
+            return j < tokens.size() && !tokens.get(j).separated() && tokens.get(j).capitalised()
+                    && !tokens.get(j).allCaps() && PLACE_ENDING.matcher(text(j)).matches() && !lexicon.known(text(j))
+                    && gazetteer.matchAt(tokens, j).isEmpty();
+        }
+
         /** A capitalised organisation word right at {@code j}, in the same phrase. */
         private boolean organisationAfter(int j) {
             return j < tokens.size() && !tokens.get(j).separated() && tokens.get(j).capitalised()
@@ -611,8 +639,17 @@ public final class EntityExtractor {
                 s--;
             }
             if (organisation && end - s == 1 && tokens.get(s).sentenceStart() && !lexicon.known(text(s))
-                    && organisationWords.containsWhole(text(s))) {
-                return; // "Banken en ziekenhuizen …": a generic word opening a sentence.
+                    && (organisationWords.containsWhole(text(s)) || pluralOf(text(s)))) {
+                return; // "Banken en ziekenhuizen …", "Natuurorganisaties als …": a generic word opening a sentence.
+            }
+            if (end - s >= 2 && genericWord(text(s)) && !restIsPlace(s + 1, end)) {
+                // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name.
+                mention(EntityType.ORGANISATION, join(s + 1, end), s + 1);
+                return;
+            }
+            if (end - s >= 2 && STREET_ENDING.matcher(text(end - 1)).matches() && !lexicon.known(text(end - 1))) {
+                mention(EntityType.PLACE, join(s, end), s); // "Paulus Potterstraat", "Anton de Komplein"
+                return;
             }
             if (text(s).equals("The") && end - s > 1) {
                 mention(EntityType.ORGANISATION, join(s, end), s); // The Lancet, The Guardian
@@ -645,6 +682,38 @@ public final class EntityExtractor {
             } else {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             }
+        }
+
+        /** A word naming a kind of body, as a cue does: Vakbond, Netbeheerders, Schoolbestuur. */
+        private boolean genericWord(String w) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lexicon.known(w) || organisationWords.containsWhole(w) && !lower.equals("vakbond")) {
+                return lower.equals("vakbond");
+            }
+            for (String c : ORGANISATION_CUES) {
+                if (lower.endsWith(c) || lower.equals(c + "s") || lower.equals(c + "en")) {
+                    return true;
+                }
+            }
+            return ORGANISATION_PLURAL.matcher(lower).matches() || lower.endsWith("bestuur");
+        }
+
+        private boolean pluralOf(String w) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            return (lower.endsWith("en") || lower.endsWith("s")) && organisationWords.contains(w)
+                    && ORGANISATION_PLURAL.matcher(lower).matches();
+        }
+
+        /** "Universiteit Gent", "Waterschap Limburg": the kind stays part of a body named after its place. */
+        private boolean restIsPlace(int from, int end) {
+            if (Set.of("van", "voor").contains(text(from))) {
+                return true;
+            }
+            Optional<Gazetteer.Match> m = gazetteer.matchAt(tokens, from);
+            if (m.isPresent()) {
+                return m.get().entry().type() == EntityType.PLACE && from + m.get().length() == end;
+            }
+            return end - from == 1 && lexicon.place(text(from));
         }
 
         private boolean allPlaces(int s, int end) {
@@ -686,6 +755,14 @@ public final class EntityExtractor {
                 }
             } else if (lexicon.organisation(w)) {
                 mention(EntityType.ORGANISATION, w, i);
+            } else if (i > 0 && !tokens.get(i).separated() && Set.of("de", "den").contains(text(i - 1))
+                    && !tokens.get(i).sentenceStart() && !tokens.get(i).credit() && !organisationWord(i)
+                    && !ADJECTIVE.matcher(w).matches() && !lowercaseWords.contains(w.toLowerCase(Locale.ROOT))
+                    && (i + 1 >= tokens.size() || tokens.get(i + 1).separated() || !tokens.get(i + 1).capitalised())
+                    && !(i > 1 && tokens.get(i - 2).capitalised() && !tokens.get(i - 1).separated())) {
+                // "de Maas", "de Geul", "de Bijlmer": a single name behind the article is a river, region or
+                // building far more often than anything else; a person of that surname in the article wins.
+                placesOrSurnames.add(new Mention(EntityType.PLACE, w, i));
             } else if (PLACE_ENDING.matcher(w).matches() && !lexicon.firstName(w) && !lexicon.lastName(w)) {
                 mention(EntityType.PLACE, w, i);
             } else if (placeCue(i) && !lexicon.firstName(w) && !lexicon.lastName(w)) {

@@ -83,7 +83,14 @@ public final class EntityExtractor {
     private static final Pattern STREET_ENDING = Pattern.compile("(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg)");
 
     /** Events and competitions are names, but none of the three kinds. */
-    private static final Pattern EVENT_ENDING = Pattern.compile("(?i).*(league|cup|open|trofee|spelen|festival|awards)");
+    private static final Pattern EVENT_ENDING = Pattern.compile(
+            "(?i).*(league|cup|open|trofee|spelen|festival|awards|tocht|toernooi|race|marathon|classic|rally|"
+                    + "kampioenschap|kampioenschappen|week|tour)");
+
+    /** A word ending in one of these names an event: "het festival Lowlands", "de wielerkoers Kuurne-Brussel-Kuurne". */
+    private static final Pattern EVENT_CUE = Pattern.compile(
+            "(?i).*(festival|toernooi|wedstrijd|race|koers|klassieker|beurs|evenement|marathon|tentoonstelling|expositie|"
+                    + "veldrit|rit|manifestatie|concert|voorstelling|musical|operatie|editie)");
 
     /** Demonyms and nationality adjectives the lexicon does not know: Zwollenaren, Rotterdammers, Braziliaanse. */
     private static final Pattern DEMONYM = Pattern.compile(".*(aren|anen|ers|aars|ezen|aanse|ische|sche|se|ees|aan)");
@@ -154,7 +161,7 @@ public final class EntityExtractor {
         Scan scan = new Scan(tokens, lowercase, sportWords.distinctIn(lowercase) >= 2);
         scan.run();
         scan.resolve();
-        return group(scan.mentions);
+        return group(scan.mentions.stream().filter(m -> !scan.events.contains(m.value())).toList());
     }
 
     /** Words the text itself writes in lowercase; capitalised at a sentence start they are ordinary words. */
@@ -181,6 +188,8 @@ public final class EntityExtractor {
         private final Set<String> lowercaseWords;
         private final boolean sport;
         private final List<Mention> mentions = new ArrayList<>();
+        /** Names the article gives to events ("het festival Lowlands"): no entity wherever they stand. */
+        private final Set<String> events = new java.util.HashSet<>();
         private final List<Person> persons = new ArrayList<>();
         private final List<LoneWord> loneWords = new ArrayList<>();
         /** Places that are also surnames (Schiedam, Kampen): a person of that name in the article wins. */
@@ -216,6 +225,13 @@ public final class EntityExtractor {
             if (match.isPresent() && organisationAfter(i + match.get().length())) {
                 // "Amsterdam UMC", "Schiphol Group": a known name followed by an organisation word names a body.
                 int end = runEnd(i + match.get().length());
+                mention(EntityType.ORGANISATION, join(i, end), i);
+                return end;
+            }
+            if (match.isPresent() && match.get().entry().type() == EntityType.ORGANISATION
+                    && qualifierAfter(i + match.get().length())) {
+                // "LTO Noord", "ING Nederland": a regional or national branch keeps its own name.
+                int end = i + match.get().length() + 1;
                 mention(EntityType.ORGANISATION, join(i, end), i);
                 return end;
             }
@@ -257,6 +273,12 @@ public final class EntityExtractor {
                             !token.sentenceStart()));
                 }
                 return surnameOnly;
+            }
+            if (i > 0 && !token.separated() && token.capitalised() && !token.sentenceStart()
+                    && !tokens.get(i - 1).capitalised() && EVENT_CUE.matcher(text(i - 1)).matches() && nameWord(i)) {
+                int end = runEnd(i);
+                events.add(join(i, end));
+                return end;
             }
             int adjectiveLed = adjectiveLedOrganisation(i);
             if (adjectiveLed > i) {
@@ -489,6 +511,13 @@ public final class EntityExtractor {
                         .contains(w);
             }
             return names.particle(w);
+        }
+
+        private boolean qualifierAfter(int j) {
+            return j < tokens.size() && !tokens.get(j).separated()
+                    && Set.of("Noord", "Zuid", "Oost", "West", "Midden", "Nederland", "Vlaanderen", "Wallonië", "Europa",
+                            "International", "Internationaal").contains(text(j))
+                    && (j + 1 >= tokens.size() || tokens.get(j + 1).separated() || !tokens.get(j + 1).capitalised());
         }
 
         /** A capitalised word such as Stadion, Plein or Arena right at {@code j}, in the same phrase. */

@@ -74,18 +74,21 @@ public final class EntityExtractor {
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     private static final Pattern PLACE_ENDING = Pattern.compile(
             "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
-                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see)");
+                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek)");
 
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
     private static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");
 
+    private static final Pattern ADJECTIVE_FIRST = Pattern.compile(".*(aal|eel|isch|lijk|ief|ieve|aire|air)");
+
     /** Street names, whose last word nobody carries as a surname: "Paulus Potterstraat", "Anton de Komplein". */
-    private static final Pattern STREET_ENDING = Pattern.compile("(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg)");
+    private static final Pattern STREET_ENDING = Pattern.compile(
+            "(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg|arena|stadion|stadium|palace|station)");
 
     /** Events and competitions are names, but none of the three kinds. */
     private static final Pattern EVENT_ENDING = Pattern.compile(
             "(?i).*(league|cup|open|trofee|spelen|festival|awards|tocht|toernooi|race|marathon|classic|rally|"
-                    + "kampioenschap|kampioenschappen|week|tour)");
+                    + "kampioenschap|kampioenschappen|week|tour|plan|wet|akkoord|regeling|verdrag|protocol|strategie)");
 
     /** A word ending in one of these names an event: "het festival Lowlands", "de wielerkoers Kuurne-Brussel-Kuurne". */
     private static final Pattern EVENT_CUE = Pattern.compile(
@@ -307,6 +310,16 @@ public final class EntityExtractor {
             // "Van Gogh Museum", "De Hoge Raad": a capitalised particle may open a body's name too.
             boolean particle = tokens.get(i).capitalised() && names.particle(text(i)) && !tokens.get(i).allCaps()
                     && i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised();
+            if (nationalityAdjective(i) || tokens.get(i).capitalised() && text(i).endsWith("s") && !names.nameWord(text(i))
+                    && !tokens.get(i).allCaps()) {
+                // "Europese Investeringsbank", "Brussels Parlement", "Vlaams Parlement": a nationality adjective
+                // before one organisation word is part of the name.
+                int k = i + 1;
+                boolean single = k < tokens.size() && !tokens.get(k).separated() && tokens.get(k).capitalised()
+                        && organisationWords.contains(text(k)) && !titles.contains(text(k))
+                        && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised());
+                return single && !lexicon.known(text(k)) ? k + 1 : i;
+            }
             if (!nameAdjective(i) && !(particle && (!tokens.get(i).sentenceStart() || !articleWord(text(i))))) {
                 return i;
             }
@@ -391,6 +404,9 @@ public final class EntityExtractor {
         /** A capitalised word that may be (part of) a name: not a function word, title, month or demonym. */
         private boolean nameWord(int i) {
             String w = text(i);
+            if (!names.nameWord(w) && givenNameInMidSentence(i)) {
+                return true;
+            }
             if (!names.nameWord(w) || title(w) || placeAdjective(w)) {
                 return false;
             }
@@ -405,6 +421,41 @@ public final class EntityExtractor {
             // "Farmers Defence Force" is a name; "Zwollenaren kunnen" and "Braziliaanse aanvaller" are not.
             return i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised()
                     && names.nameWord(text(i + 1));
+        }
+
+        /** "Botic van de Zandschulp": particles right after a capitalised word belong to a name. */
+        private boolean nameBefore(int particle) {
+            int k = particle;
+            while (k > 0 && !tokens.get(k).separated() && names.particle(text(k)) && !tokens.get(k).capitalised()) {
+                k--;
+            }
+            return k < particle && !tokens.get(k + 1).separated() && tokens.get(k).capitalised();
+        }
+
+        /** "Haarlemmer", "Amsterdammer", "Leidenaar": an inhabitant, not the town. */
+        private boolean demonymOfPlace(String w) {
+            for (String end : List.of("mer", "ner", "er", "aar")) {
+                if (w.length() > end.length() + 2 && w.endsWith(end)
+                        && lexicon.place(w.substring(0, w.length() - end.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Elke Van den Brandt", "Augustus De Morgan": capitalised in mid-sentence, a given name before a name. */
+        private boolean givenNameInMidSentence(int i) {
+            Token t = tokens.get(i);
+            if (t.sentenceStart() || t.allCaps() || !t.capitalised() || !lexicon.firstName(t.text())
+                    || i + 1 >= tokens.size() || tokens.get(i + 1).separated()) {
+                return false;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && !tokens.get(k).separated() && names.particle(text(k))) {
+                k++;
+            }
+            return k < tokens.size() && !tokens.get(k).separated() && tokens.get(k).capitalised()
+                    && names.nameWord(text(k)) && (lexicon.lastName(text(k)) || !lexicon.known(text(k)));
         }
 
         /** "Delftse", "Utrechtse": the adjective of a town is no place. */
@@ -479,7 +530,7 @@ public final class EntityExtractor {
                     continue;
                 }
                 if (k > j && k < tokens.size() && !tokens.get(k).separated() && continues(k, organisation)
-                        && (organisation ? !lexicon.firstName(text(k)) : particleMayFollow(start, j))) {
+                        && (organisation ? !lexicon.firstName(text(k)) : particleMayFollow(start, j, k))) {
                     organisation |= organisationWord(k);
                     j = k + 1;
                     continue;
@@ -506,6 +557,9 @@ public final class EntityExtractor {
 
         private boolean linker(int k, boolean organisation) {
             String w = text(k);
+            if (organisation && tokens.get(k - 1).allCaps()) {
+                return false; // "de MIVB aan het Brussels Parlement": an acronym is the whole name
+            }
             if (organisation) {
                 return Set.of("van", "voor", "de", "der", "den", "het", "op", "aan", "of", "for", "and", "&", "De", "Het")
                         .contains(w);
@@ -544,13 +598,16 @@ public final class EntityExtractor {
             String w = text(k);
             boolean last = k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised();
             return last && tokens.get(k).capitalised() && !tokens.get(k).allCaps() && !organisationWords.contains(w)
-                    && !lexicon.organisation(w) && gazetteer.matchAt(tokens, k).isEmpty() && !lexicon.firstName(w);
+                    && !lexicon.organisation(w) && gazetteer.matchAt(tokens, k).isEmpty();
         }
 
         /** "Els van Doesburg" but not "Cor Lamers van Schiedam": only given names may precede a particle. */
-        private boolean particleMayFollow(int start, int end) {
+        private boolean particleMayFollow(int start, int end, int surname) {
             if (end - start == 1) {
-                return lexicon.firstName(text(start)) || !lexicon.known(text(start));
+                // "Botic van de Zandschulp": two particles before a known surname join even an unknown given name.
+                boolean twoParticles = surname - end >= 2 && lexicon.lastName(text(surname))
+                        && !lexicon.organisation(text(surname)) && !lexicon.onlyPlace(text(surname));
+                return lexicon.firstName(text(start)) || !lexicon.known(text(start)) || twoParticles;
             }
             for (int i = start; i < end; i++) {
                 if (!lexicon.firstName(text(i))) {
@@ -672,9 +729,24 @@ public final class EntityExtractor {
                 return; // "Banken en ziekenhuizen …", "Natuurorganisaties als …": a generic word opening a sentence.
             }
             if (end - s >= 2 && genericWord(text(s)) && !restIsPlace(s + 1, end)) {
-                // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name.
-                mention(EntityType.ORGANISATION, join(s + 1, end), s + 1);
+                // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name;
+                // before two or more words the kind may be the name's head ("Uitvoeringsorganisatie Herstel Toeslagen").
+                boolean strip = end - s == 2 || articleWord(text(s + 1)) || organisationWords.containsWhole(text(s + 1));
+                mention(EntityType.ORGANISATION, join(strip ? s + 1 : s, end), strip ? s + 1 : s);
                 return;
+            }
+            if (organisation && end - s == 1 && organisationWords.containsWhole(text(s))
+                    && !lexicon.organisation(text(s))) {
+                // "het Havenbedrijf", "de Kamer": a body's kind alone refers to the one body of that kind named before.
+                String kind = text(s);
+                List<String> earlier = mentions.stream().filter(m -> m.type() == EntityType.ORGANISATION)
+                        .map(Mention::value).filter(v -> List.of(v.split(" ")).contains(kind)).distinct().toList();
+                if (earlier.size() == 1) {
+                    mention(EntityType.ORGANISATION, earlier.get(0), s);
+                }
+                if (earlier.size() == 1 || tokens.get(s).sentenceStart()) {
+                    return;
+                }
             }
             if (end - s >= 2 && STREET_ENDING.matcher(text(end - 1)).matches() && !lexicon.known(text(end - 1))) {
                 mention(EntityType.PLACE, join(s, end), s); // "Paulus Potterstraat", "Anton de Komplein"
@@ -763,7 +835,12 @@ public final class EntityExtractor {
             if (lexicon.onlyPlace(first) || lexicon.organisation(first)) {
                 return false;
             }
-            return lexicon.firstName(first) || titled
+            if (!lexicon.known(first) && ADJECTIVE_FIRST.matcher(first).matches() && !titled) {
+                return false; // "Nationaal Hitteplan", "Centraal Bureau"
+            }
+            // "Botic van de Zandschulp": particles between two words end in a surname.
+            boolean particles = end - s >= 3 && names.particle(text(s + 1)) && lexicon.lastName(last);
+            return lexicon.firstName(first) || titled || particles
                     || (!lexicon.known(first) && (lexicon.lastName(last) || !lexicon.known(last)));
         }
 
@@ -788,7 +865,7 @@ public final class EntityExtractor {
                     && !tokens.get(i).sentenceStart() && !tokens.get(i).credit() && !organisationWord(i)
                     && !ADJECTIVE.matcher(w).matches() && !lowercaseWords.contains(w.toLowerCase(Locale.ROOT))
                     && (i + 1 >= tokens.size() || tokens.get(i + 1).separated() || !tokens.get(i + 1).capitalised())
-                    && !(i > 1 && tokens.get(i - 2).capitalised() && !tokens.get(i - 1).separated())) {
+                    && lexicon.known(w) && !demonymOfPlace(w) && !nameBefore(i - 1)) {
                 // "de Maas", "de Geul", "de Bijlmer": a single name behind the article is a river, region or
                 // building far more often than anything else; a person of that surname in the article wins.
                 placesOrSurnames.add(new Mention(EntityType.PLACE, w, i));

@@ -231,6 +231,9 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(i, end), i);
                 return end;
             }
+            if (match.isPresent() && token.credit() && match.get().entry().type() != EntityType.ORGANISATION) {
+                return i + match.get().length(); // "© ANP / Robin Utrecht": a photographer, not the town
+            }
             if (match.isPresent() && match.get().entry().type() == EntityType.ORGANISATION
                     && qualifierAfter(i + match.get().length())) {
                 // "LTO Noord", "ING Nederland": a regional or national branch keeps its own name.
@@ -549,7 +552,11 @@ public final class EntityExtractor {
             }
             Optional<Gazetteer.Match> known = gazetteer.matchAt(tokens, j);
             if (known.isPresent()) {
-                return organisationAfter(j + known.get().length());
+                int after = j + known.get().length();
+                // "Royal Schiphol Group": a known body whose last word is a body word may carry a longer name.
+                boolean bodyWordLast = known.get().entry().type() == EntityType.ORGANISATION
+                        && organisationWords.contains(text(after - 1)) && tokens.get(after - 1).capitalised();
+                return organisationAfter(after) || bodyWordLast;
             }
             return nameWord(j) || (t.allCaps() && organisationWords.contains(t.text()))
                     || (ROMAN.matcher(t.text()).matches() && t.text().length() <= 4);

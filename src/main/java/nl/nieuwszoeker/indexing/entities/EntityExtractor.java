@@ -1,5 +1,7 @@
 package nl.nieuwszoeker.indexing.entities;
 
+import static nl.nieuwszoeker.indexing.entities.Cues.*;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,44 +24,11 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
 
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
-    static final String RULES_VERSION = "2";
+    static final String RULES_VERSION = "3";
 
     static final List<String> LISTS = List.of("/entities/places.tsv", "/entities/organisations.tsv",
             "/entities/not-names.txt", "/entities/titles.txt", "/entities/organisation-words.txt",
             "/entities/clubs.txt", "/entities/sport-words.txt");
-
-    /** Lowercase words that, followed by a place, name a local branch: "rechtbank Overijssel", "politie Den Haag". */
-    private static final Set<String> BRANCH_WORDS = Set.of("rechtbank", "politie", "politie-eenheid", "gerechtshof",
-            "brandweer", "ggd", "omroep");
-
-    /** A place word right before an unknown capitalised word makes it a place: "in Vilnius", "havenstad Odesa". */
-    private static final Set<String> PLACE_CUES = Set.of("in", "uit", "naar", "bij", "nabij", "rond", "rondom", "te",
-            "vanuit", "richting", "stad", "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats",
-            "wijk", "buurt", "deelgemeente", "kustplaats", "grensplaats", "badplaats");
-
-    /** A word right before a single capitalised word that makes it an organisation: "rederij Doeksen", "band Coldplay". */
-    private static final Set<String> ORGANISATION_CUES = Set.of("rederij", "bedrijf", "vakbond", "bond", "concern",
-            "club", "partij", "omroep", "krant", "band", "groep", "supermarktketen", "keten", "bank", "verzekeraar",
-            "toezichthouder", "zender", "studentenvakbond", "woningcorporatie", "corporatie", "uitgeverij", "fabrikant",
-            "chipmachinefabrikant", "chipfabrikant", "autofabrikant", "vliegtuigbouwer", "maatschappij", "ploeg",
-            "voetbalclub", "organisatie", "stichting", "vereniging", "persbureau", "nieuwsdienst", "dagblad",
-            "ziekenhuis", "museum", "orkest", "festival", "website", "platform", "app", "dienst", "instelling");
-
-    /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
-    private static final Pattern PLACE_ENDING = Pattern.compile(
-            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld)");
-
-    /** Events and competitions are names, but none of the three kinds. */
-    private static final Pattern EVENT_ENDING = Pattern.compile("(?i).*(league|cup|open|trofee|spelen|festival|awards)");
-
-    /** Demonyms and nationality adjectives the lexicon does not know: Zwollenaren, Rotterdammers, Braziliaanse. */
-    private static final Pattern DEMONYM = Pattern.compile(".*(aren|anen|ers|aars|ezen|aanse|ische|sche|se|ees|aan)");
-
-    private static final Pattern ROAD = Pattern.compile("[AN]\\d{1,3}");
-    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-    private static final Set<String> NOT_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "TV", "AI", "BTW", "ICT",
-            "DNA", "GPS", "PDF", "NL", "OK", "VIP", "WK", "EK", "KM", "ID", "IT", "HR", "PR", "USB", "SMS", "LED",
-            "MRI", "IC", "ICU", "NV", "BV", "MC", "UMC", "FC", "SC", "VV", "XL", "EV", "CO2", "NB", "PS", "VIA");
 
     private final Gazetteer gazetteer;
     private final NameRules names;
@@ -118,7 +87,7 @@ public final class EntityExtractor {
         Scan scan = new Scan(tokens, lowercase, sportWords.distinctIn(lowercase) >= 2);
         scan.run();
         scan.resolve();
-        return group(scan.mentions);
+        return group(scan.mentions.stream().filter(m -> !scan.events.contains(m.value())).toList());
     }
 
     /** Words the text itself writes in lowercase; capitalised at a sentence start they are ordinary words. */
@@ -145,6 +114,8 @@ public final class EntityExtractor {
         private final Set<String> lowercaseWords;
         private final boolean sport;
         private final List<Mention> mentions = new ArrayList<>();
+        /** Names the article gives to events ("het festival Lowlands"): no entity wherever they stand. */
+        private final Set<String> events = new java.util.HashSet<>();
         private final List<Person> persons = new ArrayList<>();
         private final List<LoneWord> loneWords = new ArrayList<>();
         /** Places that are also surnames (Schiedam, Kampen): a person of that name in the article wins. */
@@ -177,6 +148,28 @@ public final class EntityExtractor {
                 }
             }
             Optional<Gazetteer.Match> match = gazetteer.matchAt(tokens, i).filter(m -> !ordinaryWord(i, m));
+            if (match.isPresent() && organisationAfter(i + match.get().length())) {
+                // "Amsterdam UMC", "Schiphol Group": a known name followed by an organisation word names a body.
+                int end = runEnd(i + match.get().length());
+                mention(EntityType.ORGANISATION, join(i, end), i);
+                return end;
+            }
+            if (match.isPresent() && token.credit() && match.get().entry().type() != EntityType.ORGANISATION) {
+                return i + match.get().length(); // "© ANP / Robin Utrecht": a photographer, not the town
+            }
+            if (match.isPresent() && match.get().entry().type() == EntityType.ORGANISATION
+                    && qualifierAfter(i + match.get().length())) {
+                // "LTO Noord", "ING Nederland": a regional or national branch keeps its own name.
+                int end = i + match.get().length() + 1;
+                mention(EntityType.ORGANISATION, join(i, end), i);
+                return end;
+            }
+            if (match.isPresent() && placeWordAfter(i + match.get().length())) {
+                // "Philips Stadion", "Feyenoord Stadion": a known name before a building word names the building.
+                int end = i + match.get().length() + 1;
+                mention(EntityType.PLACE, join(i, end), i);
+                return end;
+            }
             if (match.isPresent()) {
                 Gazetteer.Entry entry = match.get().entry();
                 if (entry.type() == EntityType.PLACE && club(entry.canonical(), i)) {
@@ -210,17 +203,82 @@ public final class EntityExtractor {
                 }
                 return surnameOnly;
             }
+            if (i > 0 && !token.separated() && token.capitalised() && !token.sentenceStart()
+                    && !tokens.get(i - 1).capitalised() && EVENT_CUE.matcher(text(i - 1)).matches() && nameWord(i)) {
+                int end = runEnd(i);
+                events.add(join(i, end));
+                return end;
+            }
+            int adjectiveLed = adjectiveLedOrganisation(i);
+            if (adjectiveLed > i) {
+                mention(EntityType.ORGANISATION, join(i, adjectiveLed), i);
+                return adjectiveLed;
+            }
             if (!startsName(i)) {
                 return i + 1;
             }
             // A portfolio or a word the lexicon does not know, right before a given name: "van Mobiliteit Annick De Ridder".
-            if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && !lexicon.known(token.text())
+            if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && !lexicon.known(token.text()) && !titledAt(i)
                     && !organisationWord(i) && lexicon.firstName(text(i + 1)) && nameWord(i + 1)) {
                 return i + 1;
             }
             int end = runEnd(i);
             classify(i, end);
             return end;
+        }
+
+        /**
+         * "Koninklijke Nederlandse Redding Maatschappij", "Vrije Universiteit": capitalised adjectives open the name
+         * of a body when the capitalised words after them hold an organisation word. A nationality adjective counts
+         * only after another adjective, since "de Duitse Bundesbank" is the Bundesbank.
+         */
+        private int adjectiveLedOrganisation(int i) {
+            // "Van Gogh Museum", "De Hoge Raad": a capitalised particle may open a body's name too.
+            boolean particle = tokens.get(i).capitalised() && names.particle(text(i)) && !tokens.get(i).allCaps()
+                    && i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised();
+            if (nationalityAdjective(i) || tokens.get(i).capitalised() && text(i).endsWith("s") && !names.nameWord(text(i))
+                    && !tokens.get(i).allCaps()) {
+                // "Europese Investeringsbank", "Brussels Parlement", "Vlaams Parlement": a nationality adjective
+                // before one organisation word is part of the name.
+                int k = i + 1;
+                boolean single = k < tokens.size() && !tokens.get(k).separated() && tokens.get(k).capitalised()
+                        && organisationWords.contains(text(k)) && !titles.contains(text(k))
+                        && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised());
+                return single && !lexicon.known(text(k)) ? k + 1 : i;
+            }
+            if (!nameAdjective(i) && !(particle && (!tokens.get(i).sentenceStart() || !articleWord(text(i))))) {
+                return i;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && !tokens.get(k).separated() && (nameAdjective(k) || nationalityAdjective(k))) {
+                k++;
+            }
+            if (k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised() || !nameWord(k)) {
+                return i;
+            }
+            int end = runEnd(k);
+            for (int j = k; j < end; j++) {
+                if (organisationWord(j)) {
+                    return end;
+                }
+            }
+            return i;
+        }
+
+        private boolean articleWord(String w) {
+            return Set.of("de", "het", "den").contains(w.toLowerCase(Locale.ROOT));
+        }
+
+        private boolean nameAdjective(int i) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            return t.capitalised() && !t.allCaps() && w.length() >= 4 && w.endsWith("e") && names.nameWord(w)
+                    && !lexicon.known(w) && !DEMONYM.matcher(w).matches() && !title(w);
+        }
+
+        private boolean nationalityAdjective(int i) {
+            Token t = tokens.get(i);
+            return t.capitalised() && !t.allCaps() && t.text().endsWith("e") && DEMONYM.matcher(t.text()).matches();
         }
 
         private void compound(String stem, int i) {
@@ -256,8 +314,10 @@ public final class EntityExtractor {
             while (k < tokens.size() && !tokens.get(k).separated() && names.particle(text(k)) && !tokens.get(k).capitalised()) {
                 k++;
             }
+            // "De Universiteit van Amsterdam", "De Koninklijke Nederlandse …": a longer name, not a surname.
             if (k < tokens.size() && !tokens.get(k).separated() && nameWord(k) && gazetteer.matchAt(tokens, k).isEmpty()
-                    && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !nameWord(k + 1))) {
+                    && !organisationWord(k) && !PLACE_ENDING.matcher(text(k)).matches()
+                    && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised())) {
                 return k + 1;
             }
             return i;
@@ -270,15 +330,65 @@ public final class EntityExtractor {
         /** A capitalised word that may be (part of) a name: not a function word, title, month or demonym. */
         private boolean nameWord(int i) {
             String w = text(i);
-            if (!names.nameWord(w) || title(w)) {
+            if (!names.nameWord(w) && givenNameInMidSentence(i)) {
+                return true;
+            }
+            if (!names.nameWord(w) || title(w) || placeAdjective(w)) {
                 return false;
             }
-            if (lexicon.known(w) || !DEMONYM.matcher(w).matches()) {
+            if (lexicon.known(w) || !DEMONYM.matcher(w).matches() || PLACE_ENDING.matcher(w).matches()) {
+                return true;
+            }
+            // "Hugo Coveliers", "Ward Beysen": after a given name a demonym-shaped word is a surname.
+            if (i > 0 && !tokens.get(i).separated() && tokens.get(i - 1).capitalised()
+                    && lexicon.firstName(text(i - 1))) {
                 return true;
             }
             // "Farmers Defence Force" is a name; "Zwollenaren kunnen" and "Braziliaanse aanvaller" are not.
             return i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised()
                     && names.nameWord(text(i + 1));
+        }
+
+        /** "Botic van de Zandschulp": particles right after a capitalised word belong to a name. */
+        private boolean nameBefore(int particle) {
+            int k = particle;
+            while (k > 0 && !tokens.get(k).separated() && names.particle(text(k)) && !tokens.get(k).capitalised()) {
+                k--;
+            }
+            return k < particle && !tokens.get(k + 1).separated() && tokens.get(k).capitalised();
+        }
+
+        /** "Haarlemmer", "Amsterdammer", "Leidenaar": an inhabitant, not the town. */
+        private boolean demonymOfPlace(String w) {
+            for (String end : List.of("mer", "ner", "er", "aar")) {
+                if (w.length() > end.length() + 2 && w.endsWith(end)
+                        && lexicon.place(w.substring(0, w.length() - end.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Elke Van den Brandt", "Augustus De Morgan": capitalised in mid-sentence, a given name before a name. */
+        private boolean givenNameInMidSentence(int i) {
+            Token t = tokens.get(i);
+            if (t.sentenceStart() || t.allCaps() || !t.capitalised() || !lexicon.firstName(t.text())
+                    || i + 1 >= tokens.size() || tokens.get(i + 1).separated()) {
+                return false;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && !tokens.get(k).separated() && names.particle(text(k))) {
+                k++;
+            }
+            return k < tokens.size() && !tokens.get(k).separated() && tokens.get(k).capitalised()
+                    && names.nameWord(text(k)) && (lexicon.lastName(text(k)) || !lexicon.known(text(k)));
+        }
+
+        /** "Delftse", "Utrechtse": the adjective of a town is no place. */
+        private boolean placeAdjective(String w) {
+            return w.length() > 4 && w.endsWith("se") && gazetteer.lookupWord(w).isEmpty() && !lexicon.lastName(w)
+                    && !lexicon.firstName(w)
+                    && (lexicon.place(w.substring(0, w.length() - 2)) || lexicon.place(w.substring(0, w.length() - 1)));
         }
 
         /** "Telegram" opening a sentence in a text that also writes "telegram" is the common noun; "IS" is not. */
@@ -297,9 +407,12 @@ public final class EntityExtractor {
             return !nameFollows;
         }
 
+        /** CDA, RIVM, and the mixed ones with a lowercase letter or two: PvdA, KvK, LSVb. */
         private boolean isAcronym(String w) {
             long letters = w.chars().filter(Character::isLetter).count();
-            return letters >= 2 && letters <= 6 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+            long capitals = w.chars().filter(Character::isUpperCase).count();
+            return letters >= 2 && letters <= 6 && Character.isUpperCase(w.codePointAt(0)) && !w.endsWith(".")
+                    && (capitals == letters || (capitals >= 2 && capitals * 2 >= letters && !w.contains(".")))
                     && !NOT_ACRONYMS.contains(w) && !ROMAN.matcher(w).matches();
         }
 
@@ -337,8 +450,13 @@ public final class EntityExtractor {
                 while (k < tokens.size() && !tokens.get(k).separated() && linker(k, organisation)) {
                     k++;
                 }
+                if (organisation && k == j && !tokens.get(j).separated() && j + 1 < tokens.size()
+                        && !tokens.get(j + 1).separated() && joinsWithEn(start, j, j + 1)) {
+                    j += 2;
+                    continue;
+                }
                 if (k > j && k < tokens.size() && !tokens.get(k).separated() && continues(k, organisation)
-                        && (organisation ? !lexicon.firstName(text(k)) : particleMayFollow(start, j))) {
+                        && (organisation ? !lexicon.firstName(text(k)) : particleMayFollow(start, j, k))) {
                     organisation |= organisationWord(k);
                     j = k + 1;
                     continue;
@@ -355,8 +473,13 @@ public final class EntityExtractor {
                         || (t.allCaps() && isAcronym(t.text()))
                         || placeEnd(j) == j + 1;
             }
-            if (gazetteer.matchAt(tokens, j).isPresent()) {
-                return false;
+            Optional<Gazetteer.Match> known = gazetteer.matchAt(tokens, j);
+            if (known.isPresent()) {
+                int after = j + known.get().length();
+                // "Royal Schiphol Group": a known body whose last word is a body word may carry a longer name.
+                boolean bodyWordLast = known.get().entry().type() == EntityType.ORGANISATION
+                        && organisationWords.contains(text(after - 1)) && tokens.get(after - 1).capitalised();
+                return organisationAfter(after) || bodyWordLast;
             }
             return nameWord(j) || (t.allCaps() && organisationWords.contains(t.text()))
                     || (ROMAN.matcher(t.text()).matches() && t.text().length() <= 4);
@@ -364,16 +487,57 @@ public final class EntityExtractor {
 
         private boolean linker(int k, boolean organisation) {
             String w = text(k);
+            if (organisation && tokens.get(k - 1).allCaps()) {
+                return false; // "de MIVB aan het Brussels Parlement": an acronym is the whole name
+            }
             if (organisation) {
-                return Set.of("van", "voor", "de", "der", "den", "het", "op", "aan").contains(w);
+                return Set.of("van", "voor", "de", "der", "den", "het", "op", "aan", "of", "for", "and", "&", "De", "Het")
+                        .contains(w);
             }
             return names.particle(w);
         }
 
+        private boolean qualifierAfter(int j) {
+            return j < tokens.size() && !tokens.get(j).separated()
+                    && Set.of("Noord", "Zuid", "Oost", "West", "Midden", "Nederland", "Vlaanderen", "Wallonië", "Europa",
+                            "International", "Internationaal").contains(text(j))
+                    && (j + 1 >= tokens.size() || tokens.get(j + 1).separated() || !tokens.get(j + 1).capitalised());
+        }
+
+        /** A capitalised word such as Stadion, Plein or Arena right at {@code j}, in the same phrase. */
+        private boolean placeWordAfter(int j) {
+            return j < tokens.size() && !tokens.get(j).separated() && tokens.get(j).capitalised()
+                    && !tokens.get(j).allCaps() && PLACE_ENDING.matcher(text(j)).matches() && !lexicon.known(text(j))
+                    && gazetteer.matchAt(tokens, j).isEmpty();
+        }
+
+        /** A capitalised organisation word right at {@code j}, in the same phrase. */
+        private boolean organisationAfter(int j) {
+            return j < tokens.size() && !tokens.get(j).separated() && tokens.get(j).capitalised()
+                    && organisationWords.contains(text(j)) && !titles.contains(text(j));
+        }
+
+        /**
+         * "Inspectie Leefomgeving en Transport", "Waterschap Aa en Maas": "en" joins one last word to a body's name
+         * of two or more words; not a second body ("Rabobank en ING", "KLM en Transavia").
+         */
+        private boolean joinsWithEn(int start, int j, int k) {
+            if (k != j + 1 || !text(j).equals("en") || j - start < 2 || k >= tokens.size()) {
+                return false;
+            }
+            String w = text(k);
+            boolean last = k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised();
+            return last && tokens.get(k).capitalised() && !tokens.get(k).allCaps() && !organisationWords.contains(w)
+                    && !lexicon.organisation(w) && gazetteer.matchAt(tokens, k).isEmpty();
+        }
+
         /** "Els van Doesburg" but not "Cor Lamers van Schiedam": only given names may precede a particle. */
-        private boolean particleMayFollow(int start, int end) {
+        private boolean particleMayFollow(int start, int end, int surname) {
             if (end - start == 1) {
-                return lexicon.firstName(text(start)) || !lexicon.known(text(start));
+                // "Botic van de Zandschulp": two particles before a known surname join even an unknown given name.
+                boolean twoParticles = surname - end >= 2 && lexicon.lastName(text(surname))
+                        && !lexicon.organisation(text(surname)) && !lexicon.onlyPlace(text(surname));
+                return lexicon.firstName(text(start)) || !lexicon.known(text(start)) || twoParticles;
             }
             for (int i = start; i < end; i++) {
                 if (!lexicon.firstName(text(i))) {
@@ -393,11 +557,75 @@ public final class EntityExtractor {
         }
 
         private boolean placeCue(int i) {
-            return i > 0 && !tokens.get(i).separated() && PLACE_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT));
+            if (i > 0 && !tokens.get(i).separated() && PLACE_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            return i > 1 && !tokens.get(i).separated() && !tokens.get(i - 1).separated()
+                    && Set.of("de", "het").contains(text(i - 1))
+                    && PLACE_CUES_WITH_ARTICLE.contains(text(i - 2).toLowerCase(Locale.ROOT))
+                    || listedAfter(i, PLACE_PLURAL);
+        }
+
+        /** "in Valencia", "de regio Valencia": a place even where the word is also a given name. */
+        private boolean strongPlaceCue(int i) {
+            return i > 0 && !tokens.get(i).separated()
+                    && STRONG_PLACE_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT)) || listedAfter(i, PLACE_PLURAL);
         }
 
         private boolean organisationCue(int i) {
-            return i > 0 && !tokens.get(i).separated() && ORGANISATION_CUES.contains(text(i - 1).toLowerCase(Locale.ROOT));
+            if (i == 0 || tokens.get(i).separated()) {
+                return listedAfter(i, ORGANISATION_PLURAL);
+            }
+            Token before = tokens.get(i - 1);
+            String cue = before.text().toLowerCase(Locale.ROOT);
+            if (before.capitalised() && !before.sentenceStart()) {
+                return false;
+            }
+            for (String c : ORGANISATION_CUES) {
+                if (cue.endsWith(c) || cue.equals(c + "s") || cue.equals(c + "en")) {
+                    return true;
+                }
+            }
+            return ORGANISATION_PLURAL.matcher(cue).matches() || listedAfter(i, ORGANISATION_PLURAL);
+        }
+
+        /**
+         * "dorpen als Paiporta en Chiva", "webwinkels als Bol en Amazon", "woningcorporaties Mitros en Bo-Ex":
+         * names listed after a plural noun (and "als") are of the kind the noun says. Walks back over the list.
+         */
+        private boolean listedAfter(int i, Pattern plural) {
+            int k = i - 1;
+            while (k >= 0) {
+                String w = text(k);
+                if (!tokens.get(k + 1).separated() && (w.equals("als") || w.equals("zoals"))) {
+                    return k > 0 && !tokens.get(k).separated() && plural.matcher(text(k - 1)).matches();
+                }
+                if (!tokens.get(k + 1).separated() && plural.matcher(w).matches() && !tokens.get(k).capitalised()) {
+                    return true;
+                }
+                boolean listSeparator = (w.equals("en") || w.equals("of")) && !tokens.get(k + 1).separated();
+                boolean comma = tokens.get(k + 1).separated() && !tokens.get(k + 1).sentenceStart()
+                        && tokens.get(k).capitalised();
+                if (listSeparator) {
+                    k--;
+                    if (k < 0 || !tokens.get(k).capitalised() || tokens.get(k + 1).separated()) {
+                        return false;
+                    }
+                    k = startOfCapitalised(k) - 1;
+                } else if (comma) {
+                    k = startOfCapitalised(k) - 1;
+                } else {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private int startOfCapitalised(int k) {
+            while (k > 0 && !tokens.get(k).separated() && tokens.get(k - 1).capitalised()) {
+                k--;
+            }
+            return k;
         }
 
         private boolean club(String name, int i) {
@@ -411,10 +639,52 @@ public final class EntityExtractor {
                     && lexicon.firstName(text(s + 1)) && !organisationWord(s)) {
                 s++;
             }
+            // "de Engelsman Luke Littler", "de Schot Gary Anderson": a known word that is no given name, before a
+            // given name and a surname, is a nationality or a role, not part of the name.
+            while (end - s >= 3 && lexicon.known(text(s)) && !lexicon.firstName(text(s)) && !lexicon.place(text(s))
+                    && !lexicon.organisation(text(s)) && lexicon.firstName(text(s + 1)) && !organisationWord(s)) {
+                s++;
+            }
             boolean titled = titledAt(s) || s > start;
             boolean organisation = false;
             for (int i = s; i < end; i++) {
                 organisation |= organisationWord(i);
+            }
+            if (organisation && titledAt(s) && tokens.get(s - 1).capitalised() && !tokens.get(s - 1).sentenceStart()) {
+                // "het Prinses Máxima Centrum": a capitalised title inside a body's name is part of it.
+                s--;
+            }
+            if (organisation && end - s == 1 && tokens.get(s).sentenceStart() && !lexicon.known(text(s))
+                    && (organisationWords.containsWhole(text(s)) || pluralOf(text(s)))) {
+                return; // "Banken en ziekenhuizen …", "Natuurorganisaties als …": a generic word opening a sentence.
+            }
+            if (end - s >= 2 && genericWord(text(s)) && !restIsPlace(s + 1, end)) {
+                // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name;
+                // before two or more words the kind may be the name's head ("Uitvoeringsorganisatie Herstel Toeslagen").
+                boolean strip = end - s == 2 || articleWord(text(s + 1)) || organisationWords.containsWhole(text(s + 1));
+                mention(EntityType.ORGANISATION, join(strip ? s + 1 : s, end), strip ? s + 1 : s);
+                return;
+            }
+            if (organisation && end - s == 1 && organisationWords.containsWhole(text(s))
+                    && !lexicon.organisation(text(s))) {
+                // "het Havenbedrijf", "de Kamer": a body's kind alone refers to the one body of that kind named before.
+                String kind = text(s);
+                List<String> earlier = mentions.stream().filter(m -> m.type() == EntityType.ORGANISATION)
+                        .map(Mention::value).filter(v -> List.of(v.split(" ")).contains(kind)).distinct().toList();
+                if (earlier.size() == 1) {
+                    mention(EntityType.ORGANISATION, earlier.get(0), s);
+                }
+                if (earlier.size() == 1 || tokens.get(s).sentenceStart()) {
+                    return;
+                }
+            }
+            if (end - s >= 2 && STREET_ENDING.matcher(text(end - 1)).matches() && !lexicon.known(text(end - 1))) {
+                mention(EntityType.PLACE, join(s, end), s); // "Paulus Potterstraat", "Anton de Komplein"
+                return;
+            }
+            if (text(s).equals("The") && end - s > 1) {
+                mention(EntityType.ORGANISATION, join(s, end), s); // The Lancet, The Guardian
+                return;
             }
             if (tokens.get(s).credit()) {
                 if (organisation) {
@@ -433,6 +703,8 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (end - s == 1) {
                 single(s, titled);
+            } else if (!titled && organisationCue(s)) {
+                mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (personLike(s, end, titled)) {
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
                 coordinatedGivenName(s, end);
@@ -441,6 +713,38 @@ public final class EntityExtractor {
             } else {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             }
+        }
+
+        /** A word naming a kind of body, as a cue does: Vakbond, Netbeheerders, Schoolbestuur. */
+        private boolean genericWord(String w) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lexicon.known(w) || organisationWords.containsWhole(w) && !lower.equals("vakbond")) {
+                return lower.equals("vakbond");
+            }
+            for (String c : ORGANISATION_CUES) {
+                if (lower.endsWith(c) || lower.equals(c + "s") || lower.equals(c + "en")) {
+                    return true;
+                }
+            }
+            return ORGANISATION_PLURAL.matcher(lower).matches() || lower.endsWith("bestuur");
+        }
+
+        private boolean pluralOf(String w) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            return (lower.endsWith("en") || lower.endsWith("s")) && organisationWords.contains(w)
+                    && ORGANISATION_PLURAL.matcher(lower).matches();
+        }
+
+        /** "Universiteit Gent", "Waterschap Limburg": the kind stays part of a body named after its place. */
+        private boolean restIsPlace(int from, int end) {
+            if (Set.of("van", "voor").contains(text(from))) {
+                return true;
+            }
+            Optional<Gazetteer.Match> m = gazetteer.matchAt(tokens, from);
+            if (m.isPresent()) {
+                return m.get().entry().type() == EntityType.PLACE && from + m.get().length() == end;
+            }
+            return end - from == 1 && lexicon.place(text(from));
         }
 
         private boolean allPlaces(int s, int end) {
@@ -461,7 +765,12 @@ public final class EntityExtractor {
             if (lexicon.onlyPlace(first) || lexicon.organisation(first)) {
                 return false;
             }
-            return lexicon.firstName(first) || titled
+            if (!lexicon.known(first) && ADJECTIVE_FIRST.matcher(first).matches() && !titled) {
+                return false; // "Nationaal Hitteplan", "Centraal Bureau"
+            }
+            // "Botic van de Zandschulp": particles between two words end in a surname.
+            boolean particles = end - s >= 3 && names.particle(text(s + 1)) && lexicon.lastName(last);
+            return lexicon.firstName(first) || titled || particles
                     || (!lexicon.known(first) && (lexicon.lastName(last) || !lexicon.known(last)));
         }
 
@@ -482,10 +791,24 @@ public final class EntityExtractor {
                 }
             } else if (lexicon.organisation(w)) {
                 mention(EntityType.ORGANISATION, w, i);
+            } else if (i > 0 && !tokens.get(i).separated() && Set.of("de", "den").contains(text(i - 1))
+                    && !tokens.get(i).sentenceStart() && !tokens.get(i).credit() && !organisationWord(i)
+                    && !ADJECTIVE.matcher(w).matches() && !lowercaseWords.contains(w.toLowerCase(Locale.ROOT))
+                    && (i + 1 >= tokens.size() || tokens.get(i + 1).separated() || !tokens.get(i + 1).capitalised())
+                    && lexicon.known(w) && !demonymOfPlace(w) && !nameBefore(i - 1)) {
+                // "de Maas", "de Geul", "de Bijlmer": a single name behind the article is a river, region or
+                // building far more often than anything else; a person of that surname in the article wins.
+                placesOrSurnames.add(new Mention(EntityType.PLACE, w, i));
             } else if (PLACE_ENDING.matcher(w).matches() && !lexicon.firstName(w) && !lexicon.lastName(w)) {
                 mention(EntityType.PLACE, w, i);
             } else if (placeCue(i) && !lexicon.firstName(w) && !lexicon.lastName(w)) {
                 mention(EntityType.PLACE, w, i);
+            } else if (strongPlaceCue(i) && (!lexicon.lastName(w) || !Set.of("in", "uit", "te").contains(text(i - 1)))) {
+                mention(EntityType.PLACE, w, i);
+            } else if (i > 0 && !tokens.get(i).separated() && text(i - 1).equalsIgnoreCase("het") && !lexicon.known(w)
+                    && !tokens.get(i).sentenceStart() && !tokens.get(i).credit()) {
+                // "het Nivel", "het Louvre": a name behind the neuter article is a body, not a person or town.
+                mention(EntityType.ORGANISATION, w, i);
             } else {
                 lone(w, i, false);
             }
@@ -522,7 +845,10 @@ public final class EntityExtractor {
 
         private void lone(String word, int position, boolean titled) {
             // Mid-sentence, a capitalised word the lexicon knows as a given or family name names a person.
-            boolean person = titled || (!tokens.get(position).sentenceStart() && !lexicon.place(word)
+            // A given name that is also a town somewhere (Ginny, Hugo, Fred) is the person unless the article
+            // uses it as a place.
+            boolean person = titled || (!tokens.get(position).sentenceStart() && !articleBefore(position)
+                    && (!lexicon.place(word) || lexicon.firstName(word))
                     && !lexicon.organisation(word) && (lexicon.firstName(word) || lexicon.lastName(word)));
             loneWords.add(new LoneWord(word, position, List.of(), titled, word, person));
         }
@@ -553,11 +879,14 @@ public final class EntityExtractor {
                     rest.add(lone);
                 }
             }
+            Set<String> places = mentions.stream().filter(m -> m.type() == EntityType.PLACE).map(Mention::value)
+                    .collect(Collectors.toSet());
             for (LoneWord lone : rest) {
-                Optional<Person> known = uniqueBySurname(persons, lone.word());
+                Optional<Person> known = uniqueBySurname(persons, lone.word())
+                        .or(() -> lone.written().equals(lone.word()) ? uniqueByGivenName(lone.word()) : Optional.empty());
                 if (known.isPresent()) {
                     mentions.add(new Mention(EntityType.PERSON, known.get().name(), lone.position()));
-                } else if (lone.person() && !lexicon.onlyPlace(lone.word())
+                } else if (lone.person() && !lexicon.onlyPlace(lone.word()) && !places.contains(lone.written())
                         && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
                     mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
                 } else if (unknownName(lone) && mentionsOf(rest, lone.written()) >= 2) {
@@ -587,6 +916,19 @@ public final class EntityExtractor {
         /** A name standing alone counts as a person only when the article uses it more than once. */
         private long mentionsOf(List<LoneWord> lones, String written) {
             return lones.stream().filter(l -> l.written().equals(written)).count();
+        }
+
+        /** "Dennis" after "Dennis te Kloese": a given name alone refers to the one full name that starts with it. */
+        private Optional<Person> uniqueByGivenName(String word) {
+            List<Person> found = persons.stream()
+                    .filter(p -> p.name().indexOf(' ') > 0 && p.name().substring(0, p.name().indexOf(' ')).equals(word))
+                    .toList();
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        }
+
+        /** "de IJssel", "het Nivel": a single name right after an article is a thing, a place or a body. */
+        private boolean articleBefore(int i) {
+            return i > 0 && !tokens.get(i).separated() && Set.of("de", "het", "den").contains(text(i - 1));
         }
 
         private Optional<Person> uniqueBySurname(List<Person> candidates, String word) {

@@ -10,7 +10,16 @@ final class Tokenizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’&.][\\p{L}\\p{N}]+)*(?:\\*[\\p{L}]+)?");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;…\\n“„«\"]");
 
+    /** Initials such as "J." or "W.H." before a capitalised word: part of a name, no sentence end. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+    private static final Pattern AFTER_INITIALS = Pattern.compile("\\.[ \\t]+\\p{Lu}[\\p{Ll}.]");
+
     private Tokenizer() {
+    }
+
+    private static boolean initials(String text, Matcher m) {
+        return INITIALS.matcher(m.group()).matches()
+                && AFTER_INITIALS.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     static List<Token> tokenize(String text) {
@@ -30,8 +39,14 @@ final class Tokenizer {
                     && tokens.get(tokens.size() - 1).text().equalsIgnoreCase("foto"))) {
                 credit = true;
             }
-            tokens.add(new Token(m.group(), sentenceStart, separated, credit));
-            previousEnd = m.end();
+            String word = m.group();
+            int end = m.end();
+            if (initials(text, m)) {
+                word += ".";
+                end++;
+            }
+            tokens.add(new Token(word, sentenceStart, separated, credit));
+            previousEnd = end;
         }
         return tokens;
     }

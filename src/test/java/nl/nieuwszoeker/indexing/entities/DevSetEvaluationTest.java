@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Typed precision and recall on Dutch news articles written and labelled for this test before the rules were
- * tuned. The "dev" set was looked at while tuning; the "heldout" set only ever as totals. Floors sit just
- * under the reached scores, so a regression fails the build.
+ * Typed precision and recall on Dutch news articles written and labelled for this test. "dev" was written before
+ * the first rules; "dev2" and "dev3" were written later, each scored once as they came and then used for tuning;
+ * "heldout" was scored only as totals until its errors were used in the last tuning round; "heldout2" was written
+ * after that and has only ever been scored as totals, so it is the blind measure. Floors sit just under the
+ * reached scores, so a regression fails the build.
  */
 class DevSetEvaluationTest {
 
@@ -18,11 +20,20 @@ class DevSetEvaluationTest {
 
     /** precision, recall floors per type. */
     private static final Map<String, double[]> DEV_FLOOR = Map.of(
-            "person", new double[] {0.95, 0.98}, "place", new double[] {0.97, 0.93},
-            "organisation", new double[] {0.92, 0.86}, "overall", new double[] {0.95, 0.92});
+            "person", new double[] {0.98, 1.0}, "place", new double[] {0.95, 0.96},
+            "organisation", new double[] {0.95, 0.92}, "overall", new double[] {0.96, 0.95});
+    private static final Map<String, double[]> DEV2_FLOOR = Map.of(
+            "person", new double[] {0.96, 0.96}, "place", new double[] {0.98, 0.95},
+            "organisation", new double[] {0.96, 0.92}, "overall", new double[] {0.97, 0.94});
+    private static final Map<String, double[]> DEV3_FLOOR = Map.of(
+            "person", new double[] {0.97, 0.94}, "place", new double[] {0.95, 0.96},
+            "organisation", new double[] {0.98, 0.94}, "overall", new double[] {0.96, 0.95});
+    private static final Map<String, double[]> HELDOUT2_FLOOR = Map.of(
+            "person", new double[] {0.96, 0.89}, "place", new double[] {0.95, 0.9},
+            "organisation", new double[] {0.72, 0.73}, "overall", new double[] {0.87, 0.85});
     private static final Map<String, double[]> HELDOUT_FLOOR = Map.of(
-            "person", new double[] {0.86, 0.92}, "place", new double[] {0.99, 0.78},
-            "organisation", new double[] {0.78, 0.78}, "overall", new double[] {0.86, 0.82});
+            "person", new double[] {1.0, 1.0}, "place", new double[] {1.0, 0.93},
+            "organisation", new double[] {0.88, 0.88}, "overall", new double[] {0.95, 0.93});
 
     @Test
     void developmentSetStaysAtTheReachedScores() {
@@ -30,8 +41,23 @@ class DevSetEvaluationTest {
     }
 
     @Test
+    void secondDevelopmentSetStaysAtTheReachedScores() {
+        check("dev2", DEV2_FLOOR, true);
+    }
+
+    @Test
+    void thirdDevelopmentSetStaysAtTheReachedScores() {
+        check("dev3", DEV3_FLOOR, true);
+    }
+
+    @Test
     void heldOutSetStaysAtTheReachedScores() {
         check("heldout", HELDOUT_FLOOR, false);
+    }
+
+    @Test
+    void secondHeldOutSetStaysAtTheReachedScores() {
+        check("heldout2", HELDOUT2_FLOOR, false);
     }
 
     private static void check(String folder, Map<String, double[]> floors, boolean details) {

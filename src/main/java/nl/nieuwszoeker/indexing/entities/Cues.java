@@ -1,0 +1,93 @@
+package nl.nieuwszoeker.indexing.entities;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The context words and word shapes {@link EntityExtractor} reads: cue words before names, endings that type a
+ * name, and the shapes of demonyms, adjectives, roads and acronyms. Dutch news usage, not tied to any article.
+ */
+final class Cues {
+
+    private Cues() {
+    }
+
+    /** Lowercase words that, followed by a place, name a local branch: "rechtbank Overijssel", "politie Den Haag". */
+    static final Set<String> BRANCH_WORDS = Set.of("rechtbank", "politie", "politie-eenheid", "gerechtshof",
+            "brandweer", "ggd", "omroep");
+
+    /** A place word right before an unknown capitalised word makes it a place: "in Vilnius", "havenstad Odesa". */
+    static final Set<String> PLACE_CUES = Set.of("in", "uit", "naar", "bij", "nabij", "rond", "rondom", "te",
+            "vanuit", "richting", "stad", "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats",
+            "wijk", "buurt", "deelgemeente", "kustplaats", "grensplaats", "badplaats", "station", "grensovergang",
+            "vliegveld", "luchthaven", "vluchtelingenkamp", "kamp", "rivier", "eiland", "stadsdeel", "streek");
+
+    /** A word right before a single capitalised word that makes it an organisation: "rederij Doeksen", "band Coldplay". */
+    /** Place nouns in strong cues: "de regio Valencia" is the place even where Valencia is also a given name. */
+    static final Set<String> STRONG_PLACE_CUES = Set.of("in", "uit", "vanuit", "nabij", "te", "stad",
+            "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats", "wijk", "buurt", "deelgemeente",
+            "kustplaats", "grensplaats", "badplaats", "deelstaat", "staat", "eiland", "streek", "station",
+            "grensovergang", "vliegveld", "luchthaven", "vluchtelingenkamp", "rivier", "stadsdeel");
+
+    /** Before an article: "langs de Schelde", "op het Vrijthof", "aan de Stokstraat". */
+    static final Set<String> PLACE_CUES_WITH_ARTICLE = Set.of("langs", "aan", "op", "over", "via");
+
+    /** Plural nouns before "als": "dorpen als Paiporta en Chiva" lists places. */
+    static final Pattern PLACE_PLURAL = Pattern.compile(
+            "(?i).*(steden|dorpen|plaatsen|landen|gemeenten|gemeentes|regio's|provincies|wijken|eilanden|havens)");
+
+    /**
+     * A word ending in one of these, right before a name, makes it an organisation: "rederij Doeksen",
+     * "winkelketen Dolfijn", "onderzoeksinstituut QuTech", "woningcorporaties Mitros en Bo-Ex".
+     */
+    static final Set<String> ORGANISATION_CUES = Set.of("rederij", "bedrijf", "vakbond", "bond", "concern",
+            "club", "partij", "omroep", "krant", "band", "groep", "supermarktketen", "keten", "bank", "verzekeraar",
+            "toezichthouder", "zender", "studentenvakbond", "woningcorporatie", "corporatie", "uitgeverij", "fabrikant",
+            "chipmachinefabrikant", "chipfabrikant", "autofabrikant", "vliegtuigbouwer", "maatschappij", "ploeg",
+            "voetbalclub", "organisatie", "stichting", "vereniging", "persbureau", "nieuwsdienst", "dagblad",
+            "ziekenhuis", "museum", "orkest", "website", "platform", "app", "dienst", "instelling",
+            "tijdschrift", "weekblad", "blad", "kantoor", "winkel", "webwinkel", "instituut", "leverancier",
+            "retailer", "warenhuis", "coöperatie", "label", "merk", "vervoerder", "luchtvaartmaatschappij",
+            "streamingdienst", "dienstverlener", "operator", "provider", "aanbieder", "netbeheerder",
+            "fonds", "beweging", "denktank", "koepel", "school", "hogeschool", "universiteit");
+
+    static final Pattern ORGANISATION_PLURAL = Pattern.compile(
+            "(?i).*(bedrijven|ketens|banken|partijen|clubs|omroepen|kranten|winkels|webwinkels|corporaties|bonden|"
+                    + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties)");
+
+    /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
+    static final Pattern PLACE_ENDING = Pattern.compile(
+            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
+                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek)");
+
+    /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
+    static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");
+
+    static final Pattern ADJECTIVE_FIRST = Pattern.compile(".*(aal|eel|isch|lijk|ief|ieve|aire|air)");
+
+    /** Street names, whose last word nobody carries as a surname: "Paulus Potterstraat", "Anton de Komplein". */
+    static final Pattern STREET_ENDING = Pattern.compile(
+            "(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg|arena|stadion|stadium|palace|station)");
+
+    /** Events and competitions are names, but none of the three kinds. */
+    static final Pattern EVENT_ENDING = Pattern.compile(
+            "(?i).*(league|cup|open|trofee|spelen|festival|awards|tocht|toernooi|race|marathon|classic|rally|"
+                    + "kampioenschap|kampioenschappen|week|tour|plan|wet|akkoord|regeling|verdrag|protocol|strategie)");
+
+    /** A word ending in one of these names an event: "het festival Lowlands", "de wielerkoers Kuurne-Brussel-Kuurne". */
+    static final Pattern EVENT_CUE = Pattern.compile(
+            "(?i).*(festival|toernooi|wedstrijd|race|koers|klassieker|beurs|evenement|marathon|tentoonstelling|expositie|"
+                    + "veldrit|rit|manifestatie|concert|voorstelling|musical|operatie|editie)");
+
+    /** Demonyms and nationality adjectives the lexicon does not know: Zwollenaren, Rotterdammers, Braziliaanse. */
+    static final Pattern DEMONYM = Pattern.compile(".*(aren|anen|ers|aars|ezen|aanse|ische|sche|se|ees|aan)");
+
+    static final Pattern ROAD = Pattern.compile("[AN]\\d{1,3}");
+    static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    static final Set<String> NOT_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "TV", "AI", "BTW", "ICT",
+            "DNA", "GPS", "PDF", "NL", "OK", "VIP", "WK", "EK", "KM", "ID", "IT", "HR", "PR", "USB", "SMS", "LED",
+            "MRI", "IC", "ICU", "NV", "BV", "MC", "UMC", "FC", "SC", "VV", "XL", "EV", "CO2", "NB", "PS", "VIA",
+            "EHBO", "AED", "AOW", "WW", "BSN", "OV", "ZZP", "WOZ", "BBP", "BNP", "CAO", "MKB", "HBO", "MBO", "VWO",
+            "HAVO", "VMBO", "WO", "GGZ", "OZB", "WMO", "VAR", "PFAS", "HIV", "ADHD", "LHBTI", "LHBTIQ", "COVID", "SUV",
+            "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
+}

@@ -35,6 +35,8 @@ import nl.nieuwszoeker.config.AppConfig;
 import nl.nieuwszoeker.config.ConfigLoader;
 import nl.nieuwszoeker.indexing.Article;
 import nl.nieuwszoeker.indexing.IndexLifecycle;
+import nl.nieuwszoeker.node.LocalCluster;
+import nl.nieuwszoeker.node.Provisioning;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.SearchService;
 import nl.nieuwszoeker.support.FixtureCorpus;

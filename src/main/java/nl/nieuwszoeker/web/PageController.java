@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.search.RelatedService;
 import nl.nieuwszoeker.search.SearchService;
 import nl.nieuwszoeker.web.page.ArticlePage;

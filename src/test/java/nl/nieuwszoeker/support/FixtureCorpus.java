@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import nl.nieuwszoeker.es.IndexSchema;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.search.Facet;
 
 /**

@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.FixtureCorpus;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Facet counts checked exactly against counts computed here from the fixture's metadata: each facet counts

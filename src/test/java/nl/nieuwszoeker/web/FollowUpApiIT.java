@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.nieuwszoeker.es.IndexSchema;
 import nl.nieuwszoeker.export.ExportService;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.FixtureCorpus;
 import nl.nieuwszoeker.support.TestElasticsearch;

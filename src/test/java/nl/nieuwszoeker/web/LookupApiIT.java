@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.FixtureCorpus;

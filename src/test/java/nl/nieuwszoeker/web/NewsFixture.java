@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.nieuwszoeker.config.AppConfig;
 import nl.nieuwszoeker.es.IndexSchema;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.search.SearchService;
 import nl.nieuwszoeker.support.TestElasticsearch;
 

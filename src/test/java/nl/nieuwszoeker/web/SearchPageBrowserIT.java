@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -16,23 +16,27 @@ import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One article, autocomplete, facet values and health, over the fixture corpus. */
 class LookupApiIT {
 
-    private static String alias;
+    private static Api.Server server;
 
     @BeforeAll
-    static void corpus() {
-        alias = FixtureCorpus.index("lookup-api-it");
+    static void start() {
+        server = Api.start(FixtureCorpus.index("lookup-api-it"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
     }
 
     private static Api.Answer get(String pathAndQuery) {
-        var answer = new Api.Answer[1];
-        Api.test(Api.app(alias), (a, http) -> answer[0] = Api.get(http, pathAndQuery));
-        return answer[0];
+        return server.get(pathAndQuery);
     }
 
     private static JsonNode ok(String pathAndQuery) {

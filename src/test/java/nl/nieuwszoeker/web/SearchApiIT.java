@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +24,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** GET /api/search over the fixture corpus: Dutch query semantics, every parameter, and every 400. */
 class SearchApiIT {
 
-    private static String alias;
+    private static Api.Server server;
 
     @BeforeAll
-    static void corpus() {
-        alias = FixtureCorpus.index("search-api-it");
+    static void start() {
+        server = Api.start(FixtureCorpus.index("search-api-it"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
     }
 
     private static String enc(String s) {
@@ -35,9 +41,7 @@ class SearchApiIT {
     }
 
     private static Api.Answer get(String pathAndQuery) {
-        var answer = new Api.Answer[1];
-        Api.test(Api.app(alias), (a, http) -> answer[0] = Api.get(http, pathAndQuery));
-        return answer[0];
+        return server.get(pathAndQuery);
     }
 
     private static JsonNode search(String query) {
@@ -266,13 +270,10 @@ class SearchApiIT {
 
     @Test
     void otherMethodsAnswer405InTheErrorShape() {
-        var answer = new Api.Answer[1];
-        Api.test(Api.app(alias), (a, http) -> {
-            var r = http.post("/api/search", "{}");
-            answer[0] = new Api.Answer(r.code(), null, r.body().string());
-        });
-        assertEquals(405, answer[0].status(), answer[0].text());
-        assertTrue(answer[0].text().contains("\"error\":\"method_not_allowed\""), answer[0].text());
+        var r = server.http().post("/api/search", "{}");
+        String text = r.body().string();
+        assertEquals(405, r.code(), text);
+        assertTrue(text.contains("\"error\":\"method_not_allowed\""), text);
     }
 
     @Test

@@ -31,6 +31,8 @@ import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.LookupService;
 import nl.nieuwszoeker.search.SearchService;
+import nl.nieuwszoeker.support.CapturingTransport;
+import nl.nieuwszoeker.support.EsCall;
 
 /**
  * Runs every benchmark against one embedded node and writes bench/results/&lt;time&gt;.{md,json}:

@@ -154,8 +154,15 @@ class SearchApiIT {
     void fromAndToBoundTheDatesInclusively() {
         JsonNode r = search("size=100&from=2024-02-05&to=2024-03-15");
         assertEquals(Set.of("a2", "a3", "a4", "a5"), new HashSet<>(ids(r)));
-        assertEquals(Set.of("a9", "a10"), new HashSet<>(ids(search("size=100&from=2024-05-02"))));
+        assertEquals(publishedWithin("2024-05-02", "9999-12-31"), new HashSet<>(ids(search("size=100&from=2024-05-02"))));
         assertEquals(Set.of("a1"), new HashSet<>(ids(search("size=100&to=2024-01-10"))));
+    }
+
+    private static Set<String> publishedWithin(String from, String to) {
+        var out = new HashSet<String>();
+        FixtureCorpus.ARTICLES.stream().filter(a -> a.published().compareTo(from) >= 0 && a.published().compareTo(to) <= 0)
+                .forEach(a -> out.add(a.id()));
+        return out;
     }
 
     @Test
@@ -174,7 +181,7 @@ class SearchApiIT {
 
     @Test
     void snippetsEscapeTheTextAndOnlyMarkIsMarkup() {
-        String snippet = search("q=alert").get("hits").get(0).get("snippet").asText();
+        String snippet = search("q=" + enc("alert website")).get("hits").get(0).get("snippet").asText();
         assertTrue(snippet.contains("&lt;script&gt;"), snippet);
         assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
         assertTrue(snippet.contains("&amp;"), snippet);

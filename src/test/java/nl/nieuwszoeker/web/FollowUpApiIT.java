@@ -242,7 +242,7 @@ class FollowUpApiIT {
         SyndEntry e = feed.getEntries().get(0);
         assertNull(e.getPublishedDate(), "no publication date is invented");
         assertEquals(Instant.parse(INDEXED_AT), e.getUpdatedDate().toInstant());
-        SyndEntry dated = feed("q=kabinet").getEntries().get(0);
+        SyndEntry dated = feed("q=asielbeleid").getEntries().get(0);
         assertNotNull(dated.getPublishedDate());
         assertEquals(Instant.parse("2024-02-05T00:00:00Z"), dated.getPublishedDate().toInstant());
     }

@@ -108,11 +108,15 @@ class LookupApiIT {
         return out;
     }
 
+    private static long places(String place) {
+        return FixtureCorpus.count(a -> a.places().contains(place));
+    }
+
     @Test
     void facetValuesMatchThePrefixIgnoringCaseAndAccents() {
-        assertEquals(Map.of("Curaçao", 1L), counts(ok("/api/facets/place?prefix=CURAC")));
-        assertEquals(Map.of("Syrië", 4L), counts(ok("/api/facets/place?prefix=syrie")));
-        assertEquals(Map.of("Den Haag", 2L), counts(ok("/api/facets/place?prefix=den%20h")));
+        assertEquals(Map.of("Curaçao", places("Curaçao")), counts(ok("/api/facets/place?prefix=CURAC")));
+        assertEquals(Map.of("Syrië", places("Syrië")), counts(ok("/api/facets/place?prefix=syrie")));
+        assertEquals(Map.of("Den Haag", places("Den Haag")), counts(ok("/api/facets/place?prefix=den%20h")));
         assertEquals(Map.of(), counts(ok("/api/facets/place?prefix=" + URLEncoder.encode("(.*", StandardCharsets.UTF_8))));
     }
 

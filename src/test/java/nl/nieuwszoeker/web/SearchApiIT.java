@@ -131,7 +131,7 @@ class SearchApiIT {
     void pagesAreConsecutiveSlicesOfOneOrder() {
         List<String> all = ids(search("size=100&sort=oldest"));
         List<String> paged = new ArrayList<>();
-        for (int page = 1; page <= 4; page++) {
+        for (int page = 1; (page - 1) * 3 < all.size(); page++) {
             JsonNode r = search("sort=oldest&size=3&page=" + page);
             assertEquals(page, r.get("page").asInt());
             assertEquals(3, r.get("size").asInt());

@@ -5,7 +5,7 @@ import nl.nieuwszoeker.config.AppConfig;
 import nl.nieuwszoeker.es.DutchPluginCheck;
 import nl.nieuwszoeker.es.ElasticsearchProvider;
 import nl.nieuwszoeker.es.EsClients;
-import nl.nieuwszoeker.es.Provisioning;
+import nl.nieuwszoeker.node.Provisioning;
 
 /** Elasticsearch and the one client of a command's run, closed together in reverse order. */
 record Backend(ElasticsearchProvider provider, ElasticsearchClient client) implements AutoCloseable {

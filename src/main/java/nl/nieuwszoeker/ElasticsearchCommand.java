@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.nieuwszoeker.config.AppConfig;
 import nl.nieuwszoeker.es.ElasticsearchProvider;
-import nl.nieuwszoeker.es.Provisioning;
-import nl.nieuwszoeker.es.SharedNode;
+import nl.nieuwszoeker.node.Provisioning;
+import nl.nieuwszoeker.node.SharedNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

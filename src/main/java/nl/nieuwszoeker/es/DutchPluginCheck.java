@@ -15,9 +15,12 @@ import org.elasticsearch.client.Request;
  */
 public final class DutchPluginCheck {
 
-    private static final String HOW_TO_INSTALL = "install es-plugins/" + PluginZips.DUTCH + ".zip (built by `mvn package`"
+    /** The plugin's name, as nodes list it and as its zip is called. */
+    public static final String PLUGIN = "nieuwszoeker-dutch-analysis";
+
+    private static final String HOW_TO_INSTALL = "install es-plugins/" + PLUGIN + ".zip (built by `mvn package`"
             + " into target/es-plugins) on every node with `bin/elasticsearch-plugin install --batch file:///path/to/"
-            + PluginZips.DUTCH + ".zip` and restart it (Elastic Cloud: upload it as a custom plugin);"
+            + PLUGIN + ".zip` and restart it (Elastic Cloud: upload it as a custom plugin);"
             + " see docs/analysis-plugin.md";
 
     private DutchPluginCheck() {}
@@ -48,7 +51,7 @@ public final class DutchPluginCheck {
         nodes.forEach(node -> {
             boolean has = false;
             for (JsonNode plugin : node.path("plugins")) {
-                has |= PluginZips.DUTCH.equals(plugin.path("name").asText());
+                has |= PLUGIN.equals(plugin.path("name").asText());
             }
             if (!has) {
                 missing.add(node.path("name").asText());
@@ -58,13 +61,13 @@ public final class DutchPluginCheck {
     }
 
     static ProvisionException missingOn(String nodes) {
-        return new ProvisionException("Elasticsearch node(s) [" + nodes + "] lack the analysis plugin " + PluginZips.DUTCH
+        return new ProvisionException("Elasticsearch node(s) [" + nodes + "] lack the analysis plugin " + PLUGIN
                 + " that the index needs: " + HOW_TO_INSTALL);
     }
 
     /** For a node that refused the index anyway, e.g. one that joined the cluster after the start-up check. */
     static ProvisionException unknownComponent(String kind, String type, Throwable cause) {
         return new ProvisionException("Elasticsearch has no " + kind + " type [" + type + "], which the index needs and"
-                + " the analysis plugin " + PluginZips.DUTCH + " provides: " + HOW_TO_INSTALL, cause);
+                + " the analysis plugin " + PLUGIN + " provides: " + HOW_TO_INSTALL, cause);
     }
 }

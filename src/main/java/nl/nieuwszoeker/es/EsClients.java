@@ -110,7 +110,7 @@ public final class EsClients {
         return "https".equals(uri.getScheme()) ? 443 : 9200;
     }
 
-    static Header authHeader(EsSettings s) {
+    public static Header authHeader(EsSettings s) {
         if (s.apiKey() != null) {
             return new BasicHeader("Authorization", "ApiKey " + s.apiKey());
         }

@@ -9,9 +9,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.nieuwszoeker.indexing.Article;
-import nl.nieuwszoeker.search.SearchQueries;
+import nl.nieuwszoeker.model.Article;
+import nl.nieuwszoeker.model.Fields;
 import nl.nieuwszoeker.search.ArticleSearch;
+import nl.nieuwszoeker.search.SearchQueries;
 
 /**
  * Every hit of a search, not one page: a point in time keeps the view stable while search_after walks it in
@@ -23,8 +24,8 @@ public final class ExportService {
     public static final int LIMIT = 100_000;
     static final int PAGE = 1_000;
     private static final String KEEP_ALIVE = "2m";
-    private static final List<String> FIELDS = List.of("title", "published", "source", "url", "persons", "places",
-            "organisations");
+    private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.PUBLISHED, Fields.SOURCE, Fields.URL, Fields.PERSONS,
+            Fields.PLACES, Fields.ORGANISATIONS);
 
     /** One exported article. */
     public record Row(String id, String title, String published, String source, String url, List<String> persons,

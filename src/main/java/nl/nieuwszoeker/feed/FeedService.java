@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.nieuwszoeker.model.Fields;
 import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchResult;
 import nl.nieuwszoeker.search.SearchService;
@@ -24,7 +25,6 @@ import nl.nieuwszoeker.search.SearchService;
 public final class FeedService {
 
     public static final int DEFAULT_SIZE = 20;
-    static final String INDEXED = "indexed";
 
     /** @param published null when unknown; @param updated publication date, else when indexed */
     public record Entry(String id, String title, String snippet, String source, Instant published, Instant updated) {}
@@ -67,14 +67,14 @@ public final class FeedService {
             return out;
         }
         try {
-            var got = client.mget(m -> m.index(search.alias()).ids(ids).sourceIncludes(INDEXED), JsonNode.class);
+            var got = client.mget(m -> m.index(search.alias()).ids(ids).sourceIncludes(Fields.INDEXED), JsonNode.class);
             Instant created = null;
             for (var item : got.docs()) {
                 if (!item.isResult() || !item.result().found()) {
                     continue;
                 }
                 JsonNode doc = item.result().source();
-                Instant at = doc == null ? null : when(doc.path(INDEXED).asText(null));
+                Instant at = doc == null ? null : when(doc.path(Fields.INDEXED).asText(null));
                 if (at == null) {
                     created = created != null ? created : indexCreated();
                     at = created;

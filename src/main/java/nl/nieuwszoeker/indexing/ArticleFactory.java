@@ -14,6 +14,7 @@ import nl.nieuwszoeker.indexing.entities.EntityExtractor;
 import nl.nieuwszoeker.indexing.read.Problem;
 import nl.nieuwszoeker.indexing.read.RawArticle;
 import nl.nieuwszoeker.indexing.read.Titles;
+import nl.nieuwszoeker.model.Article;
 
 /** Turns what a reader found into the stored document: stable id, derived title, facets, completion inputs. */
 public final class ArticleFactory {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.nieuwszoeker.model.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

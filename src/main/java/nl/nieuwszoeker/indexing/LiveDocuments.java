@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.nieuwszoeker.model.Fields;
 
 /** What an index holds, by id: file, content hash and extractor stamp of each document, for the incremental run. */
 final class LiveDocuments {
@@ -19,8 +20,8 @@ final class LiveDocuments {
     private static final int PAGE = 1000;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Stored(String file, @JsonProperty("content_hash") String contentHash,
-                  @JsonProperty("extractor_version") String extractorVersion) {}
+    record Stored(String file, @JsonProperty(Fields.CONTENT_HASH) String contentHash,
+                  @JsonProperty(Fields.EXTRACTOR_VERSION) String extractorVersion) {}
 
     private LiveDocuments() {}
 
@@ -31,8 +32,8 @@ final class LiveDocuments {
             while (true) {
                 List<FieldValue> from = after;
                 SearchResponse<Stored> page = client.search(s -> {
-                    s.index(index).size(PAGE).source(src -> src.filter(f -> f.includes("file", "content_hash", "extractor_version")))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    s.index(index).size(PAGE).source(src -> src.filter(f -> f.includes(Fields.FILE, Fields.CONTENT_HASH, Fields.EXTRACTOR_VERSION)))
+                            .sort(o -> o.field(f -> f.field(Fields.ID).order(SortOrder.Asc)));
                     return from == null ? s : s.searchAfter(from);
                 }, Stored.class);
                 List<Hit<Stored>> hits = page.hits().hits();

@@ -12,6 +12,7 @@ import nl.nieuwszoeker.indexing.read.CorpusReader;
 import nl.nieuwszoeker.indexing.read.FileRead;
 import nl.nieuwszoeker.indexing.read.Problem;
 import nl.nieuwszoeker.indexing.read.RawArticle;
+import nl.nieuwszoeker.model.Article;
 
 /**
  * One walk over the input folder: builds each article and hands it on, while keeping the counts, the

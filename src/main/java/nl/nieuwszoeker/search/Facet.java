@@ -2,16 +2,17 @@ package nl.nieuwszoeker.search;
 
 import java.util.Arrays;
 import java.util.Optional;
+import nl.nieuwszoeker.model.Fields;
 
 /** The facets a reader can filter on: the request parameter, the index field and the Dutch label. */
 public enum Facet {
-    PLACE("place", "places", "Plaats"),
-    PERSON("person", "persons", "Persoon"),
-    ORGANISATION("org", "organisations", "Organisatie"),
-    SOURCE("source", "source", "Bron"),
-    SECTION("section", "section", "Rubriek"),
-    TAG("tag", "tags", "Trefwoord"),
-    LENGTH("length", "length", "Lengte");
+    PLACE("place", Fields.PLACES, "Plaats"),
+    PERSON("person", Fields.PERSONS, "Persoon"),
+    ORGANISATION("org", Fields.ORGANISATIONS, "Organisatie"),
+    SOURCE("source", Fields.SOURCE, "Bron"),
+    SECTION("section", Fields.SECTION, "Rubriek"),
+    TAG("tag", Fields.TAGS, "Trefwoord"),
+    LENGTH("length", Fields.LENGTH, "Lengte");
 
     private final String param;
     private final String field;

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
+import nl.nieuwszoeker.model.Fields;
 
 /** The small reads around search: one article, autocomplete, values inside one facet, and health. */
 public final class LookupService {
@@ -32,7 +33,7 @@ public final class LookupService {
 
     public Optional<Article> article(String id) {
         try {
-            var got = client.get(g -> g.index(alias).id(id).sourceExcludes("suggest", "content_hash", "extractor_version"), Article.class);
+            var got = client.get(g -> g.index(alias).id(id).sourceExcludes(Fields.SUGGEST, Fields.CONTENT_HASH, Fields.EXTRACTOR_VERSION), Article.class);
             return got.found() ? Optional.ofNullable(got.source()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -44,7 +45,7 @@ public final class LookupService {
         try {
             var response = client.search(s -> s.index(alias).source(src -> src.fetch(false))
                     .suggest(sg -> sg.suggesters(COMPLETE, f -> f.prefix(prefix)
-                            .completion(c -> c.field("suggest").size(size).skipDuplicates(true)))), Void.class);
+                            .completion(c -> c.field(Fields.SUGGEST).size(size).skipDuplicates(true)))), Void.class);
             var options = response.suggest().get(COMPLETE);
             if (options == null || options.isEmpty()) {
                 return List.of();
@@ -65,7 +66,7 @@ public final class LookupService {
         String folded = fold(prefix);
         var filters = new ArrayList<>(SearchQueries.filters(context, facet, true));
         if (!folded.isEmpty()) {
-            filters.add(Query.of(q -> q.prefix(p -> p.field(facet.field() + ".folded").value(folded))));
+            filters.add(Query.of(q -> q.prefix(p -> p.field(Fields.folded(facet.field())).value(folded))));
         }
         Query query = Query.of(q -> q.bool(b -> b.must(SearchQueries.text(UserQuery.parse(context.q())))
                 .filter(filters)));

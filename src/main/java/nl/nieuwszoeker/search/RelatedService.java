@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
+import nl.nieuwszoeker.model.Fields;
 
 /**
  * Articles like a given one: Elasticsearch's more_like_this over the analysed title and body and the entity
@@ -17,8 +18,8 @@ import nl.nieuwszoeker.indexing.Article;
 public final class RelatedService {
 
     public static final int SIZE = 5;
-    static final List<String> FIELDS = List.of("title", "body", "persons", "places", "organisations");
-    private static final List<String> SOURCE = List.of("title", "body", "published", "source", "url");
+    static final List<String> FIELDS = List.of(Fields.TITLE, Fields.BODY, Fields.PERSONS, Fields.PLACES, Fields.ORGANISATIONS);
+    private static final List<String> SOURCE = List.of(Fields.TITLE, Fields.BODY, Fields.PUBLISHED, Fields.SOURCE, Fields.URL);
 
     /** One related article; {@code nearDuplicate} when its text overlaps the article's almost entirely. */
     public record Related(String id, String title, String published, String source, String url, double score,
@@ -35,7 +36,7 @@ public final class RelatedService {
     /** Up to {@link #SIZE} related articles, best first; empty when the article does not exist. */
     public Optional<List<Related>> related(String id) {
         try {
-            var got = client.get(g -> g.index(alias).id(id).sourceIncludes("body"), Article.class);
+            var got = client.get(g -> g.index(alias).id(id).sourceIncludes(Fields.BODY), Article.class);
             if (!got.found()) {
                 return Optional.empty();
             }

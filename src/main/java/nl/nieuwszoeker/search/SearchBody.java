@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.nieuwszoeker.model.Fields;
 
 /**
  * The one Elasticsearch request behind a search: the text query scores, post_filter narrows the hits, and
@@ -30,8 +31,8 @@ final class SearchBody {
     static final String TOP = "top";
     static final String SELECTED = "selected";
     static final String DATES = "dates";
-    static final List<String> HIT_SOURCE = List.of("title", "published", "source", "section", "url", "persons",
-            "places", "organisations");
+    static final List<String> HIT_SOURCE = List.of(Fields.TITLE, Fields.PUBLISHED, Fields.SOURCE, Fields.SECTION,
+            Fields.URL, Fields.PERSONS, Fields.PLACES, Fields.ORGANISATIONS);
 
     private SearchBody() {}
 
@@ -49,7 +50,7 @@ final class SearchBody {
                     .sort(sort(r.sort()))
                     .aggregations(aggregations(r, interval))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                            .fields("body", f -> f.type(HighlighterType.Unified).matchedFields("body", "body.exact")
+                            .fields(Fields.BODY, f -> f.type(HighlighterType.Unified).matchedFields(Fields.BODY, Fields.BODY_EXACT)
                                     .fragmentSize(180).numberOfFragments(1).noMatchSize(180)));
             if (!filters.isEmpty()) {
                 s.postFilter(SearchQueries.all(filters));

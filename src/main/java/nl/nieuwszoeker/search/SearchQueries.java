@@ -10,17 +10,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.nieuwszoeker.model.Fields;
 
 /** Typed Elasticsearch queries for a parsed user query and the selected filters. */
 public final class SearchQueries {
 
-    static final List<String> TEXT_FIELDS = List.of("title^3", "body");
-    static final List<String> EXACT_FIELDS = List.of("title.exact^3", "body.exact");
-    static final String DATE_FIELD = "published";
+    static final List<String> TEXT_FIELDS = List.of(Fields.TITLE + "^3", Fields.BODY);
+    static final List<String> EXACT_FIELDS = List.of(Fields.TITLE_EXACT + "^3", Fields.BODY_EXACT);
+    static final String DATE_FIELD = Fields.PUBLISHED;
     /** Index analyzer's query twin that turns a compound into its parts and drops any other word (mappings/articles.json). */
     static final String PARTS_ANALYZER = "dutch_query_parts";
     /** Dates the text mentions, each stored as the first day of its day, month or year. */
-    static final String MENTIONED_FIELD = "mentioned_dates.date";
+    static final String MENTIONED_FIELD = Fields.MENTIONED_DATE;
 
     private SearchQueries() {}
 
@@ -73,13 +74,13 @@ public final class SearchQueries {
 
     private static Query clause(UserQuery.Clause c) {
         return switch (c.field()) {
-            case ANY -> c.prefix() ? prefix(List.of("title.exact", "body.exact"), c.text())
+            case ANY -> c.prefix() ? prefix(List.of(Fields.TITLE_EXACT, Fields.BODY_EXACT), c.text())
                     : c.phrase() ? phrase(c.text(), EXACT_FIELDS, c.slop()) : words(c.text());
-            case TITLE -> c.prefix() ? prefix(List.of("title.exact"), c.text())
-                    : c.phrase() ? phrase(c.text(), List.of("title.exact"), c.slop())
-                    : Query.of(b -> b.match(m -> m.field("title").query(c.text()).operator(Operator.And)
+            case TITLE -> c.prefix() ? prefix(List.of(Fields.TITLE_EXACT), c.text())
+                    : c.phrase() ? phrase(c.text(), List.of(Fields.TITLE_EXACT), c.slop())
+                    : Query.of(b -> b.match(m -> m.field(Fields.TITLE).query(c.text()).operator(Operator.And)
                             .zeroTermsQuery(ZeroTermsQuery.All)));
-            default -> EntityMatch.query(c.field().facet().field() + ".folded", c.text(), c.prefix());
+            default -> EntityMatch.query(Fields.folded(c.field().facet().field()), c.text(), c.prefix());
         };
     }
 

@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
+import nl.nieuwszoeker.model.Fields;
 
 /** Full-text search with facets over the articles alias. */
 public final class SearchService {
@@ -177,7 +178,7 @@ public final class SearchService {
 
     private static SearchResult.Hit toHit(Hit<Article> hit) {
         Article a = hit.source();
-        List<String> fragments = hit.highlight().get("body");
+        List<String> fragments = hit.highlight().get(Fields.BODY);
         String snippet = SnippetTrim.withoutTitle(fragments == null || fragments.isEmpty() ? "" : fragments.get(0), a.title());
         return new SearchResult.Hit(hit.id(), a.title(), a.published(), a.source(), a.section(), a.url(), snippet,
                 new SearchResult.Entities(orEmpty(a.persons()), orEmpty(a.places()), orEmpty(a.organisations())));

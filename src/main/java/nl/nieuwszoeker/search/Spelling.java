@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.nieuwszoeker.es.IndexSchema;
+import nl.nieuwszoeker.model.Fields;
 
 /**
  * Spelling help that is offered only when it helps. A typed word is replaced only when
@@ -108,7 +109,7 @@ final class Spelling {
         try {
             var response = client.search(s -> s.index(index).size(0).trackTotalHits(t -> t.enabled(false))
                     .query(q -> q.matchNone(m -> m))
-                    .suggest(sg -> sg.text(text).suggesters(SUGGEST, f -> f.term(t -> t.field("body.exact")
+                    .suggest(sg -> sg.text(text).suggesters(SUGGEST, f -> f.term(t -> t.field(Fields.BODY_EXACT)
                             .suggestMode(SuggestMode.Popular).size(OPTIONS).minWordLength(3)))), Void.class);
             var out = new ArrayList<Candidate>();
             List<Suggestion<Void>> entries = response.suggest().get(SUGGEST);
@@ -188,7 +189,7 @@ final class Spelling {
     /** The analyzer the body is searched with, from the mapping (so it follows any change of the analysis). */
     private static String searchAnalyzer() {
         try (InputStream in = Spelling.class.getResourceAsStream(IndexSchema.RESOURCE)) {
-            JsonNode body = new ObjectMapper().readTree(in).path("mappings").path("properties").path("body");
+            JsonNode body = new ObjectMapper().readTree(in).path("mappings").path("properties").path(Fields.BODY);
             String name = body.path("search_analyzer").asText(body.path("analyzer").asText("standard"));
             return name.isEmpty() ? "standard" : name;
         } catch (IOException e) {

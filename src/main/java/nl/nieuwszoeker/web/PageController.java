@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.search.LookupService;
 import nl.nieuwszoeker.search.RelatedService;
 import nl.nieuwszoeker.search.SearchService;

@@ -28,7 +28,10 @@ final class SearchParams {
     private SearchParams() {}
 
     static ArticleSearch search(Context ctx) {
-        Map<String, List<String>> params = ctx.queryParamMap();
+        return search(ctx.queryParamMap());
+    }
+
+    static ArticleSearch search(Map<String, List<String>> params) {
         rejectUnknown(params, SEARCH);
         int page = integer(params, "page", 1);
         int size = integer(params, "size", 10);

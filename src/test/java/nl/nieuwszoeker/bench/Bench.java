@@ -24,13 +24,15 @@ import java.util.regex.Pattern;
 import nl.nieuwszoeker.config.AppConfig;
 import nl.nieuwszoeker.config.ConfigLoader;
 import nl.nieuwszoeker.es.ElasticsearchProvider;
-import nl.nieuwszoeker.es.EmbeddedNode;
 import nl.nieuwszoeker.es.EsClients;
-import nl.nieuwszoeker.es.Provisioning;
+import nl.nieuwszoeker.node.EmbeddedNode;
+import nl.nieuwszoeker.node.Provisioning;
+import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.LookupService;
-import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.SearchService;
+import nl.nieuwszoeker.support.CapturingTransport;
+import nl.nieuwszoeker.support.EsCall;
 
 /**
  * Runs every benchmark against one embedded node and writes bench/results/&lt;time&gt;.{md,json}:
@@ -163,7 +165,7 @@ public final class Bench {
     }
 
     private ProcessHandle nodeProcess() {
-        long pid = provider instanceof nl.nieuwszoeker.es.SharedNode shared ? shared.pid()
+        long pid = provider instanceof nl.nieuwszoeker.node.SharedNode shared ? shared.pid()
                 : ((EmbeddedNode) provider).pid();
         return ProcessHandle.of(pid).orElseThrow();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.nieuwszoeker.node.PluginZips;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 

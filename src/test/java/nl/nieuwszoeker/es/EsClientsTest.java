@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.nieuwszoeker.config.EsSettings;
+import nl.nieuwszoeker.node.TestNodes;
 import nl.nieuwszoeker.support.CapturedOutput;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.nieuwszoeker.config.EsSettings;
 import nl.nieuwszoeker.config.ShardSettings;
+import nl.nieuwszoeker.node.TestNodes;
 import nl.nieuwszoeker.support.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.nieuwszoeker.config.EsSettings;
+import nl.nieuwszoeker.node.EmbeddedNode;
+import nl.nieuwszoeker.node.PluginZips;
+import nl.nieuwszoeker.node.Provisioning;
+import nl.nieuwszoeker.node.TestNodes;
 import nl.nieuwszoeker.support.TestElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +40,7 @@ class MissingDutchPluginIT {
         TestNodes.wipe(state);
         var settings = new EsSettings(List.of(), null, null, null, null, null, Duration.ofSeconds(30), 3, "256m", null);
         node = EmbeddedNode.start(Provisioning.distribution(TestElasticsearch.config()), state, settings,
-                EmbeddedSecurity.OFF, PluginZips.forEmbeddedNode().without(PluginZips.DUTCH));
+                PluginZips.forEmbeddedNode().without(PluginZips.DUTCH));
         client = EsClients.create(node.connection());
     }
 

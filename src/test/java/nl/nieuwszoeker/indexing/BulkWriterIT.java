@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.nieuwszoeker.es.EsClients;
-import nl.nieuwszoeker.es.TestNodes;
+import nl.nieuwszoeker.model.Article;
+import nl.nieuwszoeker.node.TestNodes;
 import nl.nieuwszoeker.support.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 

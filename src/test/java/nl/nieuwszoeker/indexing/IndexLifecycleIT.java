@@ -130,7 +130,7 @@ class IndexLifecycleIT {
         Indexer live = Fixtures.indexer(alias);
         IndexReport before = live.indexAll(folder);
         var dead = nl.nieuwszoeker.es.EsClients.create(nl.nieuwszoeker.support.TestElasticsearch.plainSettings(
-                "http://127.0.0.1:" + nl.nieuwszoeker.es.TestNodes.choosePort(null)));
+                "http://127.0.0.1:" + nl.nieuwszoeker.node.TestNodes.choosePort(null)));
         try {
             IndexReport report = new Indexer(dead, alias, Indexer.Options.defaults().withBackoff(Fixtures.QUICK))
                     .indexAll(folder);

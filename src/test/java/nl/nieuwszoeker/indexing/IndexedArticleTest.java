@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.util.List;
+import nl.nieuwszoeker.model.Article;
 import org.junit.jupiter.api.Test;
 
 /** What the bulk writer sends: the article's own fields at the top level, plus when it was indexed. */

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import nl.nieuwszoeker.config.EsSettings;
 import nl.nieuwszoeker.es.EsClients;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
 

@@ -24,6 +24,23 @@ public final class Api {
         return App.create(TestElasticsearch.config(), new Deps(client, new SearchService(client, alias), "test node"));
     }
 
+    /** The app on a free port for a whole test class, with a client for it; close it in {@code @AfterAll}. */
+    public record Server(Javalin app, HttpClient http) implements AutoCloseable {
+        public Answer get(String pathAndQuery) {
+            return Api.get(http, pathAndQuery);
+        }
+
+        @Override
+        public void close() {
+            app.stop();
+        }
+    }
+
+    public static Server start(String alias) {
+        Javalin app = app(alias).start(0);
+        return new Server(app, new HttpClient(app, java.net.http.HttpClient.newHttpClient()));
+    }
+
     public static void test(Javalin app, TestCase test) {
         JavalinTest.test(app, test);
     }

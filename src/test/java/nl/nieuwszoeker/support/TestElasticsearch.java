@@ -8,10 +8,10 @@ import nl.nieuwszoeker.config.AppConfig;
 import nl.nieuwszoeker.config.ConfigLoader;
 import nl.nieuwszoeker.config.EsSettings;
 import nl.nieuwszoeker.es.ElasticsearchProvider;
-import nl.nieuwszoeker.es.EmbeddedNode;
 import nl.nieuwszoeker.es.EsClients;
 import nl.nieuwszoeker.es.ExternalCluster;
-import nl.nieuwszoeker.es.Provisioning;
+import nl.nieuwszoeker.node.EmbeddedNode;
+import nl.nieuwszoeker.node.Provisioning;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -74,7 +74,7 @@ public final class TestElasticsearch {
         System.out.println("[tests] No Docker engine here: integration tests use the embedded Elasticsearch node"
                 + " with the project's analysis plugins instead of Testcontainers.");
         try {
-            nl.nieuwszoeker.es.TestNodes.wipe(nodeState());
+            nl.nieuwszoeker.node.TestNodes.wipe(nodeState());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +27,13 @@ import java.util.Map;
 import java.util.Set;
 import nl.nieuwszoeker.es.IndexSchema;
 import nl.nieuwszoeker.export.ExportService;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.FixtureCorpus;
 import nl.nieuwszoeker.support.TestElasticsearch;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +51,8 @@ class FollowUpApiIT {
     private static final String MANY = "follow-up-many-it";
     private static final int MANY_DOCS = 2_300;
     private static final String INDEXED_AT = "2026-01-02T03:04:05Z";
+    /** One app per corpus for the whole class. */
+    private static final Map<String, Api.Server> servers = new HashMap<>();
 
     @BeforeAll
     static void corpus() throws Exception {
@@ -81,6 +85,13 @@ class FollowUpApiIT {
             many.add(m);
         }
         index(MANY, many);
+        servers.put(ALIAS, Api.start(ALIAS));
+        servers.put(MANY, Api.start(MANY));
+    }
+
+    @AfterAll
+    static void stop() {
+        servers.values().forEach(Api.Server::close);
     }
 
     private static Map<String, Object> doc(Article a) {
@@ -107,9 +118,7 @@ class FollowUpApiIT {
     }
 
     private static Api.Answer get(String alias, String pathAndQuery) {
-        var answer = new Api.Answer[1];
-        Api.test(Api.app(alias), (a, http) -> answer[0] = Api.get(http, pathAndQuery));
-        return answer[0];
+        return servers.get(alias).get(pathAndQuery);
     }
 
     private static String enc(String s) {
@@ -142,8 +151,10 @@ class FollowUpApiIT {
     @Test
     void fieldPrefixesSearchOneField() {
         assertEquals(Set.of("a1", "a10"), ids("titel:luchtaanval"), "a9 has it only in the body");
-        assertEquals(Set.of("a2", "a6", "d1"), ids("persoon:Rutte"));
-        assertEquals(Set.of("a2", "a6", "d1"), ids("persoon:\"mark rutte\""));
+        var rutte = new HashSet<String>(Set.of("d1"));
+        FixtureCorpus.ARTICLES.stream().filter(a -> a.persons().contains("Mark Rutte")).forEach(a -> rutte.add(a.id()));
+        assertEquals(rutte, ids("persoon:Rutte"));
+        assertEquals(rutte, ids("persoon:\"mark rutte\""));
         assertEquals(Set.of("a3", "a5"), ids("plaats:Irak"));
         assertEquals(Set.of("a3", "a5"), ids("organisatie:NAVO"));
         assertEquals(Set.of("a4", "a7"), ids("bron:parool"));
@@ -231,7 +242,7 @@ class FollowUpApiIT {
         SyndEntry e = feed.getEntries().get(0);
         assertNull(e.getPublishedDate(), "no publication date is invented");
         assertEquals(Instant.parse(INDEXED_AT), e.getUpdatedDate().toInstant());
-        SyndEntry dated = feed("q=kabinet").getEntries().get(0);
+        SyndEntry dated = feed("q=asielbeleid").getEntries().get(0);
         assertNotNull(dated.getPublishedDate());
         assertEquals(Instant.parse("2024-02-05T00:00:00Z"), dated.getPublishedDate().toInstant());
     }

@@ -6,15 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.SeedIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** /api/search and the server-rendered page on the seeds: the "Genoemde data" timeline and its filter. */
 class MentionedDatesApiIT {
 
+    private static Api.Server server;
+
+    @BeforeAll
+    static void start() {
+        server = Api.start(SeedIndex.alias());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
     private static Api.Answer get(String pathAndQuery) {
-        var answer = new Api.Answer[1];
-        Api.test(Api.app(SeedIndex.alias()), (a, http) -> answer[0] = Api.get(http, pathAndQuery));
-        return answer[0];
+        return server.get(pathAndQuery);
     }
 
     @Test

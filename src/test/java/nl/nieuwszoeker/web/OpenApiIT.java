@@ -9,32 +9,34 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The served OpenAPI description and the live routes describe the same API. */
 class OpenApiIT {
 
-    private static String alias;
+    private static Api.Server server;
 
     @BeforeAll
-    static void corpus() {
-        alias = FixtureCorpus.index("openapi-it");
+    static void start() {
+        server = Api.start(FixtureCorpus.index("openapi-it"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
     }
 
     private static JsonNode served() {
-        var doc = new JsonNode[1];
-        Api.test(Api.app(alias), (app, http) -> {
-            Api.Answer a = Api.get(http, "/openapi.json");
-            assertEquals(200, a.status());
-            doc[0] = a.json();
-        });
-        return doc[0];
+        Api.Answer a = server.get("/openapi.json");
+        assertEquals(200, a.status());
+        return a.json();
     }
 
     @Test
     void everyLiveRouteIsDocumentedAndEveryDocumentedRouteIsLive() {
-        var app = Api.app(alias);
+        var app = server.app();
         Set<String> live = new TreeSet<>();
         app.unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(e -> e.endpoint.method.isHttpMethod())
@@ -64,11 +66,9 @@ class OpenApiIT {
                 String name = param.get("name").asText();
                 String url = path + "?" + name + "=" + samples.getOrDefault(name, "x")
                         + (path.equals("/api/suggest") && !name.equals("q") ? "&q=a" : "");
-                Api.test(Api.app(alias), (app, http) -> {
-                    Api.Answer a = Api.get(http, url);
-                    assertNotEquals(400, a.status(), url + " -> " + a.text());
-                    assertNotEquals(500, a.status(), url + " -> " + a.text());
-                });
+                Api.Answer a = server.get(url);
+                assertNotEquals(400, a.status(), url + " -> " + a.text());
+                assertNotEquals(500, a.status(), url + " -> " + a.text());
             }
         });
     }

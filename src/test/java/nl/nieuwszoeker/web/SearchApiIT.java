@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import nl.nieuwszoeker.support.Api;
 import nl.nieuwszoeker.support.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +24,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** GET /api/search over the fixture corpus: Dutch query semantics, every parameter, and every 400. */
 class SearchApiIT {
 
-    private static String alias;
+    private static Api.Server server;
 
     @BeforeAll
-    static void corpus() {
-        alias = FixtureCorpus.index("search-api-it");
+    static void start() {
+        server = Api.start(FixtureCorpus.index("search-api-it"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
     }
 
     private static String enc(String s) {
@@ -35,9 +41,7 @@ class SearchApiIT {
     }
 
     private static Api.Answer get(String pathAndQuery) {
-        var answer = new Api.Answer[1];
-        Api.test(Api.app(alias), (a, http) -> answer[0] = Api.get(http, pathAndQuery));
-        return answer[0];
+        return server.get(pathAndQuery);
     }
 
     private static JsonNode search(String query) {
@@ -127,7 +131,7 @@ class SearchApiIT {
     void pagesAreConsecutiveSlicesOfOneOrder() {
         List<String> all = ids(search("size=100&sort=oldest"));
         List<String> paged = new ArrayList<>();
-        for (int page = 1; page <= 4; page++) {
+        for (int page = 1; (page - 1) * 3 < all.size(); page++) {
             JsonNode r = search("sort=oldest&size=3&page=" + page);
             assertEquals(page, r.get("page").asInt());
             assertEquals(3, r.get("size").asInt());
@@ -150,8 +154,15 @@ class SearchApiIT {
     void fromAndToBoundTheDatesInclusively() {
         JsonNode r = search("size=100&from=2024-02-05&to=2024-03-15");
         assertEquals(Set.of("a2", "a3", "a4", "a5"), new HashSet<>(ids(r)));
-        assertEquals(Set.of("a9", "a10"), new HashSet<>(ids(search("size=100&from=2024-05-02"))));
+        assertEquals(publishedWithin("2024-05-02", "9999-12-31"), new HashSet<>(ids(search("size=100&from=2024-05-02"))));
         assertEquals(Set.of("a1"), new HashSet<>(ids(search("size=100&to=2024-01-10"))));
+    }
+
+    private static Set<String> publishedWithin(String from, String to) {
+        var out = new HashSet<String>();
+        FixtureCorpus.ARTICLES.stream().filter(a -> a.published().compareTo(from) >= 0 && a.published().compareTo(to) <= 0)
+                .forEach(a -> out.add(a.id()));
+        return out;
     }
 
     @Test
@@ -170,7 +181,7 @@ class SearchApiIT {
 
     @Test
     void snippetsEscapeTheTextAndOnlyMarkIsMarkup() {
-        String snippet = search("q=alert").get("hits").get(0).get("snippet").asText();
+        String snippet = search("q=" + enc("alert website")).get("hits").get(0).get("snippet").asText();
         assertTrue(snippet.contains("&lt;script&gt;"), snippet);
         assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
         assertTrue(snippet.contains("&amp;"), snippet);
@@ -266,13 +277,10 @@ class SearchApiIT {
 
     @Test
     void otherMethodsAnswer405InTheErrorShape() {
-        var answer = new Api.Answer[1];
-        Api.test(Api.app(alias), (a, http) -> {
-            var r = http.post("/api/search", "{}");
-            answer[0] = new Api.Answer(r.code(), null, r.body().string());
-        });
-        assertEquals(405, answer[0].status(), answer[0].text());
-        assertTrue(answer[0].text().contains("\"error\":\"method_not_allowed\""), answer[0].text());
+        var r = server.http().post("/api/search", "{}");
+        String text = r.body().string();
+        assertEquals(405, r.code(), text);
+        assertTrue(text.contains("\"error\":\"method_not_allowed\""), text);
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -218,7 +218,7 @@ class SearchPageBrowserIT {
         assertEquals(dates.stream().sorted().toList(), dates);
         browser.findElement(By.cssSelector(".pages a[rel=next]")).click();
         waitForUrl(u -> u.contains("page=2") && u.contains("sort=oldest"));
-        assertEquals(fixture.articles.size() - 10, browser.findElements(By.cssSelector(".hit")).size());
+        assertEquals(Math.min(10, fixture.articles.size() - 10), browser.findElements(By.cssSelector(".hit")).size());
         browser.navigate().back();
         waitForUrl(u -> !u.contains("page=2"));
         waitIdle();
@@ -352,7 +352,7 @@ class SearchPageBrowserIT {
             plain.get(fixture.base + "/");
             plain.findElement(By.cssSelector(".pages a[rel=next]")).click();
             new WebDriverWait(plain, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("page=2"));
-            assertEquals(fixture.articles.size() - 10, plain.findElements(By.cssSelector(".hit")).size());
+            assertEquals(Math.min(10, fixture.articles.size() - 10), plain.findElements(By.cssSelector(".hit")).size());
         } finally {
             plain.quit();
         }

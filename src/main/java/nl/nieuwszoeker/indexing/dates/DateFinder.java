@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.nieuwszoeker.model.MentionedDate;
 
 /**
  * Finds the dates a Dutch text mentions: full dates ("13 november 2015"), months ("oktober 2019") and years

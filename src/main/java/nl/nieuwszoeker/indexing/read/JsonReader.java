@@ -63,6 +63,6 @@ final class JsonReader implements FormatReader {
 
     static RawArticle toArticle(JsonNode node, String file, int line, String rawText, Collector out) throws BadInput {
         Map<String, Object> values = MAPPER.convertValue(node, MAP);
-        return Fields.article(values, file, line, null, rawText, out);
+        return RecordFields.article(values, file, line, null, rawText, out);
     }
 }

@@ -43,7 +43,7 @@ final class MarkdownReader implements FormatReader {
                 values.put("title", heading);
             }
         }
-        out.article(Fields.article(values, source.file(), 0, body, source.text(), out));
+        out.article(RecordFields.article(values, source.file(), 0, body, source.text(), out));
     }
 
     private static int closingLine(List<String> lines) {

@@ -5,7 +5,7 @@ import static nl.nieuwszoeker.web.Html.escape;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.nieuwszoeker.indexing.Article;
+import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.RelatedService;
 import nl.nieuwszoeker.search.ArticleSearch;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import nl.nieuwszoeker.es.PluginZips;
+import nl.nieuwszoeker.node.PluginZips;
 import org.elasticsearch.plugin.Extensible;
 import org.elasticsearch.plugin.NamedComponent;
 import org.junit.jupiter.api.Test;

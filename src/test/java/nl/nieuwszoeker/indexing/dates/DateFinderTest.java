@@ -3,6 +3,7 @@ package nl.nieuwszoeker.indexing.dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.nieuwszoeker.model.MentionedDate;
 import org.junit.jupiter.api.Test;
 
 class DateFinderTest {

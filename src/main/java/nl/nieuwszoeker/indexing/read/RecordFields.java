@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The metadata fields an input record may carry, read from a parsed map (JSON object or YAML mapping). */
-final class Fields {
+final class RecordFields {
 
     static final Set<String> KNOWN = Set.of("id", "title", "body", "published", "source", "url", "section",
             "author", "tags");
@@ -14,7 +14,7 @@ final class Fields {
     private final Map<String, Object> values;
     private final int line;
 
-    private Fields(Map<String, Object> values, int line) {
+    private RecordFields(Map<String, Object> values, int line) {
         this.values = values;
         this.line = line;
     }
@@ -27,7 +27,7 @@ final class Fields {
                 out.warn(line, "ignored unknown field '" + key + "'");
             }
         }
-        var f = new Fields(values, line);
+        var f = new RecordFields(values, line);
         String body = bodyOverride != null ? bodyOverride : f.text("body");
         if (body == null || body.isBlank()) {
             throw new BadInput(line, "no body");

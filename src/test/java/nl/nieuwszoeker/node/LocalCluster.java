@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import java.io.IOException;
 import java.net.URI;

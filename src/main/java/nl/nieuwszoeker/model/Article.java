@@ -1,10 +1,9 @@
-package nl.nieuwszoeker.indexing;
+package nl.nieuwszoeker.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import nl.nieuwszoeker.indexing.dates.MentionedDate;
 
 /** One article as stored in the index. Missing metadata stays null and is left out of the document. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -22,13 +21,13 @@ public record Article(
         List<String> persons,
         List<String> places,
         List<String> organisations,
-        @JsonProperty("word_count") Integer wordCount,
+        @JsonProperty(Fields.WORD_COUNT) Integer wordCount,
         String length,
         String file,
-        @JsonProperty("content_hash") String contentHash,
+        @JsonProperty(Fields.CONTENT_HASH) String contentHash,
         Suggest suggest,
-        @JsonProperty("mentioned_dates") List<MentionedDate> mentionedDates,
-        @JsonProperty("extractor_version") String extractorVersion) {
+        @JsonProperty(Fields.MENTIONED_DATES) List<MentionedDate> mentionedDates,
+        @JsonProperty(Fields.EXTRACTOR_VERSION) String extractorVersion) {
 
     /** An article without dates found in its text or an extractor stamp, as fixtures build them. */
     public Article(String id, String title, String body, String published, String source, String url, String section,

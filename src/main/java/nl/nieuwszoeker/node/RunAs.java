@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
+import nl.nieuwszoeker.es.ProvisionException;
 
 /** Elasticsearch refuses to run as root, so a root process hands the node to the unprivileged user nobody. */
 record RunAs(List<String> prefix, UserPrincipal user, GroupPrincipal group) {

@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.indexing.dates;
+package nl.nieuwszoeker.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
@@ -19,15 +19,15 @@ public record MentionedDate(String date, Precision precision) {
         }
     }
 
-    static MentionedDate day(LocalDate d) {
+    public static MentionedDate day(LocalDate d) {
         return new MentionedDate(d.toString(), Precision.DAY);
     }
 
-    static MentionedDate month(int year, int month) {
+    public static MentionedDate month(int year, int month) {
         return new MentionedDate(String.format(Locale.ROOT, "%04d-%02d", year, month), Precision.MONTH);
     }
 
-    static MentionedDate year(int year) {
+    public static MentionedDate year(int year) {
         return new MentionedDate(String.format(Locale.ROOT, "%04d", year), Precision.YEAR);
     }
 }

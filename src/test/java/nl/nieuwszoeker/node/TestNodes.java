@@ -1,9 +1,9 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Test access to package-private helpers of the es package. */
+/** Test access to package-private helpers of the node package. */
 public final class TestNodes {
     private TestNodes() {}
 

@@ -1,8 +1,9 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,37 +12,36 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.nieuwszoeker.config.EsSettings;
+import nl.nieuwszoeker.es.ProvisionException;
 
 /**
- * Security for the embedded node, so a secured cluster can be tried on one machine: the built-in elastic user
+ * Security for a test node, so the client can be tried against a secured cluster on one machine: the built-in elastic user
  * with a bootstrap password from the node's keystore, and optionally HTTPS with a CA and certificate made by the
  * distribution's own elasticsearch-certutil. The tools run as the node's user, so the node can read their output.
  */
-public record EmbeddedSecurity(boolean enabled, String password, boolean https) {
+public record EmbeddedSecurity(String password, boolean https) implements NodeSecurity {
 
-    public static final EmbeddedSecurity OFF = new EmbeddedSecurity(false, null, false);
     public static final String USER = "elastic";
     static final String CA_CERT = "certs/ca.crt";
     private static final String HTTP_KEYSTORE = "certs/http.p12";
 
     public EmbeddedSecurity {
-        if (enabled && (password == null || password.length() < 6)) {
+        if (password == null || password.length() < 6) {
             throw new IllegalArgumentException("the elastic password must have at least 6 characters");
         }
     }
 
     public static EmbeddedSecurity password(String password) {
-        return new EmbeddedSecurity(true, password, false);
+        return new EmbeddedSecurity(password, false);
     }
 
     public static EmbeddedSecurity https(String password) {
-        return new EmbeddedSecurity(true, password, true);
+        return new EmbeddedSecurity(password, true);
     }
 
-    List<String> settings() {
-        if (!enabled) {
-            return List.of("-E", "xpack.security.enabled=false");
-        }
+    @Override
+    public List<String> settings() {
         var settings = new ArrayList<>(List.of("-E", "xpack.security.enabled=true"));
         if (https) {
             settings.addAll(List.of("-E", "xpack.security.http.ssl.enabled=true",
@@ -50,11 +50,16 @@ public record EmbeddedSecurity(boolean enabled, String password, boolean https) 
         return settings;
     }
 
-    /** Writes the keystore and certificates into the node's config folder before it starts. */
-    void prepare(NodeLayout layout, RunAs runAs) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public EsSettings connection(EsSettings plain, NodeLayout layout) {
+        URI url = URI.create((https ? "https" : "http") + "://127.0.0.1:" + plain.embeddedPort());
+        return new EsSettings(List.of(url), USER, password, null,
+                https ? layout.home().resolve("config").resolve(CA_CERT) : null, null,
+                plain.requestTimeout(), plain.retries(), plain.embeddedHeap(), plain.embeddedPort());
+    }
+
+    @Override
+    public void prepare(NodeLayout layout, RunAs runAs) {
         Path config = layout.home().resolve("config");
         tool(layout, runAs, password, "elasticsearch-keystore", "add", "--stdin", "--force", "bootstrap.password");
         if (!https) {
@@ -123,6 +128,6 @@ public record EmbeddedSecurity(boolean enabled, String password, boolean https) 
 
     @Override
     public String toString() {
-        return "EmbeddedSecurity[enabled=" + enabled + ", https=" + https + "]";
+        return "EmbeddedSecurity[https=" + https + "]";
     }
 }

@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.nieuwszoeker.config.EsSettings;
+import nl.nieuwszoeker.es.ElasticsearchProvider;
+import nl.nieuwszoeker.es.ProvisionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.nieuwszoeker.es.DutchPluginCheck;
+import nl.nieuwszoeker.es.ProvisionException;
 
 /**
  * The Elasticsearch plugin zips a node gets, found in {@code es-plugins/} beside the app jar (or beside
@@ -16,7 +18,7 @@ import java.util.zip.ZipInputStream;
 public record PluginZips(List<Path> zips) {
 
     /** Lemmas and compounds from the lexicon; every node that holds the index needs it. */
-    public static final String DUTCH = "nieuwszoeker-dutch-analysis";
+    public static final String DUTCH = DutchPluginCheck.PLUGIN;
     /** Stock-named filters the minimal distribution lacks; a stock node has them and must never get this one. */
     public static final String STOCK = "nieuwszoeker-stock-analysis";
 

@@ -1,6 +1,9 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import nl.nieuwszoeker.config.AppConfig;
+import nl.nieuwszoeker.es.BuildInfo;
+import nl.nieuwszoeker.es.ElasticsearchProvider;
+import nl.nieuwszoeker.es.ExternalCluster;
 
 /** Picks the source of Elasticsearch: the configured cluster if there is one, else the embedded default. */
 public final class Provisioning {

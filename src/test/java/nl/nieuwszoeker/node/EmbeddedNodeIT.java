@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.nieuwszoeker.config.EsSettings;
+import nl.nieuwszoeker.es.ProvisionException;
 import nl.nieuwszoeker.support.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 

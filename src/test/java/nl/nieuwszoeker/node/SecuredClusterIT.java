@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,8 @@ import java.util.UUID;
 import nl.nieuwszoeker.config.AppConfig;
 import nl.nieuwszoeker.config.ConfigLoader;
 import nl.nieuwszoeker.config.EsSettings;
+import nl.nieuwszoeker.es.EsClients;
+import nl.nieuwszoeker.es.ProvisionException;
 import nl.nieuwszoeker.support.CapturedOutput;
 import nl.nieuwszoeker.support.TestElasticsearch;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +47,7 @@ class SecuredClusterIT {
         Path state = TestElasticsearch.nodeState().resolveSibling("secured");
         TestNodes.wipe(state);
         node = EmbeddedNode.start(Provisioning.distribution(TestElasticsearch.config()), state, heap("256m"),
+                PluginZips.forEmbeddedNode(),
                 EmbeddedSecurity.https(PASSWORD));
         url = node.connection().urls().get(0).toString();
         caCert = node.connection().caCertificate();

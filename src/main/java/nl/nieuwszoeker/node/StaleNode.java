@@ -1,10 +1,11 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import nl.nieuwszoeker.es.ProvisionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

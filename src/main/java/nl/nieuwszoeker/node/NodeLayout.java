@@ -1,8 +1,9 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.nieuwszoeker.es.ProvisionException;
 
 /**
  * The node's own home beside its data: the cached distribution hard-linked in, its own config and the

@@ -1,5 +1,6 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
+import co.elastic.clients.transport.TransportUtils;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,8 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import co.elastic.clients.transport.TransportUtils;
 import nl.nieuwszoeker.config.EsSettings;
+import nl.nieuwszoeker.es.ElasticsearchProvider;
+import nl.nieuwszoeker.es.EsClients;
+import nl.nieuwszoeker.es.ProvisionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,18 +48,16 @@ public final class EmbeddedNode implements ElasticsearchProvider {
 
     /** Starts a node and waits until it answers; a failure names the cause and shows the node's log. */
     public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base) {
-        return start(distribution, state, base, EmbeddedSecurity.OFF);
+        return start(distribution, state, base, PluginZips.forEmbeddedNode());
     }
 
-    /** As {@link #start(Distribution, Path, EsSettings)}, with the elastic user and optionally HTTPS switched on. */
-    public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base, EmbeddedSecurity security) {
-        return start(distribution, state, base, security, PluginZips.forEmbeddedNode());
+    /** As {@link #start(Distribution, Path, EsSettings)}, with the given plugins installed. */
+    public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base, PluginZips plugins) {
+        return start(distribution, state, base, plugins, NodeSecurity.OFF);
     }
 
-    /** As {@link #start(Distribution, Path, EsSettings, EmbeddedSecurity)}, with the given plugins installed. */
-    public static EmbeddedNode start(Distribution distribution, Path state, EsSettings base, EmbeddedSecurity security,
-            PluginZips plugins) {
-        JavaRuntime.requireSupported();
+    static EmbeddedNode start(Distribution distribution, Path state, EsSettings base, PluginZips plugins,
+            NodeSecurity security) {
         StaleNode.stopIfRunning(state);
         Path dist = distribution.ensure();
         RunAs runAs = RunAs.forCurrentUser();
@@ -98,10 +99,9 @@ public final class EmbeddedNode implements ElasticsearchProvider {
             throw new ProvisionException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
         }
         StaleNode.remember(state, process.pid());
-        var connection = new EsSettings(List.of(URI.create((security.https() ? "https" : "http") + "://127.0.0.1:" + port)),
-                security.enabled() ? EmbeddedSecurity.USER : null, security.password(), null,
-                security.https() ? layout.home().resolve("config").resolve(EmbeddedSecurity.CA_CERT) : null,
-                null, base.requestTimeout(), base.retries(), base.embeddedHeap(), port);
+        var plain = new EsSettings(List.of(URI.create("http://127.0.0.1:" + port)), null, null, null, null, null,
+                base.requestTimeout(), base.retries(), base.embeddedHeap(), port);
+        var connection = security.connection(plain, layout);
         var node = new EmbeddedNode(state, process, connection);
         // Registered before the wait, so Ctrl-C during start-up or indexing never leaves an orphaned node.
         java.lang.Runtime.getRuntime().addShutdownHook(node.shutdownHook);

@@ -1,4 +1,4 @@
-package nl.nieuwszoeker.es;
+package nl.nieuwszoeker.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.CharArrayMap;
  * part a known noun, verb or adjective, the last one a noun, each frequent enough, and the parts together at
  * least as frequent as the whole (Koehn and Knight). Of the valid splits the one with the fewest parts wins, then
  * the one with the more frequent parts. A substring that does not tile the word is never a part, so
- * wereldoorlog gives wereld and oorlog, never door. Not thread-safe; one per filter instance.
+ * wereldoorlog gives wereld and oorlog, never door. Not thread-safe; one per filter instance. Splits are kept in
+ * the node-wide {@link NodeCache}, with a small front cache per instance read straight from the term buffer.
  */
 final class CompoundSplitter {
 
@@ -34,6 +35,7 @@ final class CompoundSplitter {
 
     private final Lemmatizer lemmatizer;
     private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
+    private final NodeCache.Bounded<List<String>> shared = NodeCache.get().splits;
 
     CompoundSplitter(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
@@ -46,7 +48,8 @@ final class CompoundSplitter {
 
     /** The same, for a term buffer (no copy when cached). */
     List<String> split(char[] buffer, int length) {
-        if (length < MIN_WORD) {
+        // Short words and words with digits or punctuation are never split: answer before any cache or string.
+        if (length < MIN_WORD || !letters(buffer, length)) {
             return List.of();
         }
         List<String> parts = cache.get(buffer, 0, length);
@@ -55,16 +58,17 @@ final class CompoundSplitter {
                 cache.clear();
             }
             String word = new String(buffer, 0, length);
-            parts = compute(word);
+            parts = shared.get(word);
+            if (parts == null) {
+                parts = compute(word);
+                shared.put(word, parts);
+            }
             cache.put(word, parts);
         }
         return parts;
     }
 
     private List<String> compute(String word) {
-        if (word.length() < MIN_WORD || !letters(word)) {
-            return List.of();
-        }
         // Only nouns are split: an adjective or verb reading (belangrijke, verleden) means a derived word.
         for (DutchLexicon.Reading r : lemmatizer.readings(word)) {
             if (!r.noun()) {
@@ -85,12 +89,12 @@ final class CompoundSplitter {
         if (wholeFrequency >= 0 && best.meanFrequency() < wholeFrequency) {
             return List.of();
         }
-        return best.lemmas();
+        return List.copyOf(best.lemmas()); // shared between threads through the node cache
     }
 
-    private static boolean letters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
+    private static boolean letters(char[] w, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isLetter(w[i])) {
                 return false;
             }
         }

@@ -57,6 +57,14 @@ public final class DutchLexicon {
         return Dictionary.read(url);
     }
 
+    /**
+     * Forgets every word the filters have analysed on this node (the lexicon itself stays loaded), so that a
+     * measurement can see what words the node has not met yet cost.
+     */
+    public void forgetAnalyses() {
+        NodeCache.get().clear();
+    }
+
     /** A reader over the lexicon. Not thread-safe: each token filter instance takes its own. */
     public Reader reader() {
         return new Reader();

@@ -1,17 +1,17 @@
 package nl.nieuwszoeker.analysis.dutch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Picks one lemma per lower-cased word form from the lexicon. Not thread-safe; one per filter instance, with a
- * bounded cache because news text repeats its words.
+ * Picks one lemma per lower-cased word form from the lexicon. Not thread-safe (its lexicon reader and stemmer are
+ * not); one per filter instance. What it learns about a form goes to the node-wide {@link NodeCache}, so another
+ * thread or filter meeting the same word does not look it up again; a small front cache per instance answers
+ * repeated tokens from the term buffer without making a string.
  */
 final class Lemmatizer {
 
@@ -25,7 +25,7 @@ final class Lemmatizer {
         }
     }
 
-    /** Entries per cache; a filter instance lives per thread and analyzer, so this bounds its memory (a few MB). */
+    /** Entries of the per-instance front cache; a filter instance lives per thread and analyzer (a few MB). */
     static final int CACHE_LIMIT = 20_000;
     private static final int CLOSURE_STEPS = 4;
     /**
@@ -39,15 +39,15 @@ final class Lemmatizer {
     private final boolean stemLemmas;
     private final boolean otherLemmas;
     private final DutchStemmer snowball = new DutchStemmer();
-    private final Map<String, String> lemmas = new HashMap<>();
     private final CharArrayMap<Result> results = new CharArrayMap<>(1024, false);
-    private final Map<String, List<DutchLexicon.Reading>> readingCache = new HashMap<>();
-    private final Map<String, Integer> frequencyCache = new HashMap<>();
+    private final NodeCache shared = NodeCache.get();
+    private final NodeCache.Bounded<Result> sharedResults;
 
     Lemmatizer(DutchLexicon.Reader reader, boolean stemLemmas, boolean otherLemmas) {
         this.reader = reader;
         this.stemLemmas = stemLemmas;
         this.otherLemmas = otherLemmas;
+        this.sharedResults = shared.results(stemLemmas, otherLemmas);
     }
 
     DutchLexicon.Reader reader() {
@@ -62,7 +62,11 @@ final class Lemmatizer {
                 results.clear();
             }
             String token = new String(buffer, 0, length);
-            r = compute(token);
+            r = sharedResults.get(token);
+            if (r == null) {
+                r = compute(token);
+                sharedResults.put(token, r);
+            }
             results.put(token, r);
         }
         return r;
@@ -120,13 +124,10 @@ final class Lemmatizer {
 
     /** The chosen lemma of a lower-cased form, lower-cased; null when the lexicon does not know the form. */
     String lemma(String form) {
-        String l = lemmas.get(form);
+        String l = shared.lemmas.get(form);
         if (l == null) {
-            if (lemmas.size() >= CACHE_LIMIT) {
-                lemmas.clear();
-            }
             l = closure(form);
-            lemmas.put(form, l == null ? "" : l);
+            shared.lemmas.put(form, l == null ? "" : l);
         }
         return l == null || l.isEmpty() ? null : l;
     }
@@ -191,13 +192,10 @@ final class Lemmatizer {
 
     /** Readings of a lower-cased form, with the case the lexicon uses for names and abbreviations. */
     List<DutchLexicon.Reading> readings(String form) {
-        List<DutchLexicon.Reading> r = readingCache.get(form);
+        List<DutchLexicon.Reading> r = shared.readings.get(form);
         if (r == null) {
-            if (readingCache.size() >= CACHE_LIMIT) {
-                readingCache.clear();
-            }
             r = lookUp(form);
-            readingCache.put(form, r);
+            shared.readings.put(form, r);
         }
         return r;
     }
@@ -210,23 +208,20 @@ final class Lemmatizer {
                 r = reader.readings(form.toUpperCase(Locale.ROOT));
             }
         }
-        return r;
+        return List.copyOf(r); // shared between threads through the node cache
     }
 
     /** Frequency class of a word as the speller writes it, or capitalised; -1 when unknown. */
     int frequency(String word) {
-        Integer cached = frequencyCache.get(word);
+        Integer cached = shared.frequencies.get(word);
         if (cached != null) {
             return cached;
-        }
-        if (frequencyCache.size() >= CACHE_LIMIT) {
-            frequencyCache.clear();
         }
         int f = reader.frequency(word);
         if (f < 0 && !word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
             f = reader.frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
-        frequencyCache.put(word, f);
+        shared.frequencies.put(word, f);
         return f;
     }
 

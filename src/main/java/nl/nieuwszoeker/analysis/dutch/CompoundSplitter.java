@@ -76,8 +76,9 @@ final class CompoundSplitter {
             }
         }
         // A name written in lower case (frankrijk, rusland): the capitalised word is the more frequent one.
-        if (lemmatizer.reader().frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1))
-                > lemmatizer.reader().frequency(word)) {
+        int own = lemmatizer.reader().frequency(word);
+        int capitalised = lemmatizer.reader().frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        if (capitalised > own) {
             return List.of();
         }
         Search s = new Search(word);
@@ -85,7 +86,8 @@ final class CompoundSplitter {
         if (best == null) {
             return List.of();
         }
-        int wholeFrequency = lemmatizer.frequency(word);
+        // What Lemmatizer.frequency would give, from the two look-ups above.
+        int wholeFrequency = own < 0 && Character.isLowerCase(word.charAt(0)) ? capitalised : own;
         if (wholeFrequency >= 0 && best.meanFrequency() < wholeFrequency) {
             return List.of();
         }

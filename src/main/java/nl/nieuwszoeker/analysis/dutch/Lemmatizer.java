@@ -203,9 +203,16 @@ final class Lemmatizer {
     private List<DutchLexicon.Reading> lookUp(String form) {
         List<DutchLexicon.Reading> r = reader.readings(form);
         if (r.isEmpty() && !form.isEmpty()) {
-            r = reader.readings(Character.toUpperCase(form.charAt(0)) + form.substring(1));
+            // Numbers and forms without lower-case letters are the same in every case: look each spelling up once.
+            String capitalised = Character.toUpperCase(form.charAt(0)) + form.substring(1);
+            if (!capitalised.equals(form)) {
+                r = reader.readings(capitalised);
+            }
             if (r.isEmpty() && form.length() <= 6) {
-                r = reader.readings(form.toUpperCase(Locale.ROOT));
+                String upper = form.toUpperCase(Locale.ROOT);
+                if (!upper.equals(form) && !upper.equals(capitalised)) {
+                    r = reader.readings(upper);
+                }
             }
         }
         return List.copyOf(r); // shared between threads through the node cache

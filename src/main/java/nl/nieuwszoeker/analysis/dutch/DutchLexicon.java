@@ -23,6 +23,8 @@ public final class DutchLexicon {
     private static final String BASE = "/org/languagetool/resource/nl/";
 
     private final Dictionary forms;
+    /** The same dictionary over an automaton that finds the root's arcs in a table (see RootIndexedFsa). */
+    private final Dictionary indexedForms;
     private final FSA frequencies;
     private final byte separator;
     /**
@@ -34,6 +36,7 @@ public final class DutchLexicon {
 
     private DutchLexicon(Dictionary forms, Dictionary speller) {
         this.forms = forms;
+        this.indexedForms = new Dictionary(new RootIndexedFsa(forms.fsa), forms.metadata);
         this.frequencies = speller.fsa;
         this.separator = (byte) speller.metadata.getSeparator();
         this.formRoot = rootArcs(forms.fsa);
@@ -107,7 +110,7 @@ public final class DutchLexicon {
     }
 
     public final class Reader {
-        private final DictionaryLookup lookup = new DictionaryLookup(forms);
+        private final DictionaryLookup lookup = new DictionaryLookup(indexedForms);
         private final FSATraversal traversal = new FSATraversal(frequencies);
         private final MatchResult match = new MatchResult();
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Splits a Dutch compound into parts that tile it exactly, optionally joined by a linking s, e, en or er: every
@@ -13,7 +12,7 @@ import org.apache.lucene.analysis.CharArrayMap;
  * least as frequent as the whole (Koehn and Knight). Of the valid splits the one with the fewest parts wins, then
  * the one with the more frequent parts. A substring that does not tile the word is never a part, so
  * wereldoorlog gives wereld and oorlog, never door. Not thread-safe; one per filter instance. Splits are kept in
- * the node-wide {@link NodeCache}, with a small front cache per instance read straight from the term buffer.
+ * the node-wide {@link NodeCache}, read straight from the term buffer.
  */
 final class CompoundSplitter {
 
@@ -28,14 +27,13 @@ final class CompoundSplitter {
     static final int MIN_MODIFIER_FREQUENCY = 8;
     /** Three-letter parts are look-alikes more often (kam in kameraad, ion in stadion): only common ones count. */
     static final int MIN_SHORT_FREQUENCY = 14;
-    private static final int CACHE_LIMIT = Lemmatizer.CACHE_LIMIT;
     private static final String[] LINKS = {"", "s", "en", "e", "er"};
     /** Prefixes of derived words that happen to be words themselves (verkeer is not ver + keer). */
     private static final Set<String> PREFIXES = Set.of("ver", "ont", "her", "mis", "wan");
 
     private final Lemmatizer lemmatizer;
-    private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
-    private final NodeCache.Bounded<List<String>> shared = NodeCache.get().splits;
+    private final NodeCache.Front<List<String>> shared = new NodeCache.Front<>(NodeCache.get().splits);
+    private final NodeCache.Probe probe = new NodeCache.Probe();
 
     CompoundSplitter(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
@@ -52,18 +50,10 @@ final class CompoundSplitter {
         if (length < MIN_WORD || !letters(buffer, length)) {
             return List.of();
         }
-        List<String> parts = cache.get(buffer, 0, length);
+        List<String> parts = shared.get(probe.set(buffer, length));
         if (parts == null) {
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            String word = new String(buffer, 0, length);
-            parts = shared.get(word);
-            if (parts == null) {
-                parts = compute(word);
-                shared.put(word, parts);
-            }
-            cache.put(word, parts);
+            parts = compute(new String(buffer, 0, length));
+            shared.put(probe, parts);
         }
         return parts;
     }

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * Picks one lemma per lower-cased word form from the lexicon. Not thread-safe (its lexicon reader and stemmer are
  * not); one per filter instance. What it learns about a form goes to the node-wide {@link NodeCache}, so another
- * thread or filter meeting the same word does not look it up again; a small front cache per instance answers
- * repeated tokens from the term buffer without making a string.
+ * thread or filter meeting the same word does not look it up again; a known token is found there straight from the
+ * term buffer, without making a string.
  */
 final class Lemmatizer {
 
@@ -25,8 +25,6 @@ final class Lemmatizer {
         }
     }
 
-    /** Entries of the per-instance front cache; a filter instance lives per thread and analyzer (a few MB). */
-    static final int CACHE_LIMIT = 20_000;
     private static final int CLOSURE_STEPS = 4;
     /**
      * A verb or adjective reading beside the main (noun) one is emitted when its lemma is at most this many
@@ -39,15 +37,15 @@ final class Lemmatizer {
     private final boolean stemLemmas;
     private final boolean otherLemmas;
     private final DutchStemmer snowball = new DutchStemmer();
-    private final CharArrayMap<Result> results = new CharArrayMap<>(1024, false);
     private final NodeCache shared = NodeCache.get();
-    private final NodeCache.Bounded<Result> sharedResults;
+    private final NodeCache.Front<Result> sharedResults;
+    private final NodeCache.Probe probe = new NodeCache.Probe();
 
     Lemmatizer(DutchLexicon.Reader reader, boolean stemLemmas, boolean otherLemmas) {
         this.reader = reader;
         this.stemLemmas = stemLemmas;
         this.otherLemmas = otherLemmas;
-        this.sharedResults = shared.results(stemLemmas, otherLemmas);
+        this.sharedResults = new NodeCache.Front<>(shared.results(stemLemmas, otherLemmas));
     }
 
     DutchLexicon.Reader reader() {
@@ -56,18 +54,10 @@ final class Lemmatizer {
 
     /** How the lemma filter treats a lower-cased token, given as the term buffer (no copy when cached). */
     Result analyse(char[] buffer, int length) {
-        Result r = results.get(buffer, 0, length);
+        Result r = sharedResults.get(probe.set(buffer, length));
         if (r == null) {
-            if (results.size() >= CACHE_LIMIT) {
-                results.clear();
-            }
-            String token = new String(buffer, 0, length);
-            r = sharedResults.get(token);
-            if (r == null) {
-                r = compute(token);
-                sharedResults.put(token, r);
-            }
-            results.put(token, r);
+            r = compute(new String(buffer, 0, length));
+            sharedResults.put(probe, r);
         }
         return r;
     }
@@ -78,23 +68,53 @@ final class Lemmatizer {
             return new Result(List.of());
         }
         List<Term> terms = new ArrayList<>(3);
+        List<String> lemmas = new ArrayList<>(3);
+        lemmas.add(lemma);
         terms.add(term(lemma));
         if (otherLemmas) {
             int main = frequency(lemma);
             for (Predicate<DutchLexicon.Reading> cls : List.<Predicate<DutchLexicon.Reading>>of(
                     DutchLexicon.Reading::verb, DutchLexicon.Reading::adjective)) {
                 String other = bestOf(token, cls);
-                if (other != null && terms.stream().noneMatch(t -> t.text().equals(other))
-                        && frequency(other) >= main - OTHER_LEMMA_SLACK) {
-                    terms.add(term(other));
+                if (other != null && !lemmas.contains(other) && frequency(other) >= main - OTHER_LEMMA_SLACK) {
+                    lemmas.add(other);
+                    Term t = term(other);
+                    if (terms.stream().noneMatch(x -> x.text().equals(t.text()))) {
+                        terms.add(t);
+                    }
                 }
             }
         }
         return new Result(List.copyOf(terms));
     }
 
+    /**
+     * With stemming on, the term is already what the index keeps: the folded lemma, stemmed by Snowball unless its
+     * stem is another word. Marked keyword, the chain's folding leaves it alone and its stemmer skips it, so each known
+     * word is stemmed once per node instead of once per occurrence.
+     */
     private Term term(String lemma) {
-        return new Term(lemma, !stemLemmas || stemCollides(lemma));
+        if (!stemLemmas) {
+            return new Term(lemma, true);
+        }
+        String folded = fold(lemma);
+        if (stemCollides(lemma)) {
+            return new Term(folded, true);
+        }
+        snowball.setCurrent(folded);
+        snowball.stem();
+        return new Term(snowball.getCurrent(), true);
+    }
+
+    private static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                char[] out = new char[4 * s.length()];
+                int n = ASCIIFoldingFilter.foldToASCII(s.toCharArray(), 0, out, 0, s.length());
+                return new String(out, 0, n);
+            }
+        }
+        return s;
     }
 
     /**

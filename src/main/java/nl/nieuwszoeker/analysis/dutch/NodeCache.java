@@ -1,5 +1,6 @@
 package nl.nieuwszoeker.analysis.dutch;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,9 +20,9 @@ final class NodeCache {
     final Bounded<Integer> frequencies = new Bounded<>();
     /** Chosen lemma of a lower-cased form; the empty string when the lexicon does not know it. */
     final Bounded<String> lemmas = new Bounded<>();
-    final Bounded<List<String>> splits = new Bounded<>();
+    final Words<List<String>> splits = new Words<>();
     /** Lemma filter results, one map per combination of its two settings. */
-    private final Bounded<?>[] results = {new Bounded<>(), new Bounded<>(), new Bounded<>(), new Bounded<>()};
+    private final Words<?>[] results = {new Words<>(), new Words<>(), new Words<>(), new Words<>()};
 
     private NodeCache() {}
 
@@ -34,8 +35,8 @@ final class NodeCache {
     }
 
     @SuppressWarnings("unchecked")
-    Bounded<Lemmatizer.Result> results(boolean stemLemmas, boolean otherLemmas) {
-        return (Bounded<Lemmatizer.Result>) results[(stemLemmas ? 2 : 0) + (otherLemmas ? 1 : 0)];
+    Words<Lemmatizer.Result> results(boolean stemLemmas, boolean otherLemmas) {
+        return (Words<Lemmatizer.Result>) results[(stemLemmas ? 2 : 0) + (otherLemmas ? 1 : 0)];
     }
 
     /** Empties every map, so a measurement can see the cost of words the node has not seen yet. */
@@ -44,7 +45,7 @@ final class NodeCache {
         frequencies.clear();
         lemmas.clear();
         splits.clear();
-        for (Bounded<?> b : results) {
+        for (Words<?> b : results) {
             b.clear();
         }
     }
@@ -66,6 +67,112 @@ final class NodeCache {
 
         void clear() {
             map.clear();
+        }
+    }
+
+    /**
+     * What the filters look up for every token, keyed by the token's characters: a filter asks with its term buffer
+     * through a {@link Probe}, so a word seen before costs a hash of its characters and no new string.
+     */
+    static final class Words<V> {
+        private final ConcurrentHashMap<Probe, Entry<V>> map = new ConcurrentHashMap<>(1024);
+
+        Entry<V> get(Probe probe) {
+            return map.get(probe);
+        }
+
+        Entry<V> put(Probe probe, V value) {
+            if (map.size() >= LIMIT) {
+                map.clear();
+            }
+            Entry<V> e = new Entry<>(probe.copy(), value);
+            map.put(e.key(), e);
+            return e;
+        }
+
+        void clear() {
+            map.clear();
+        }
+    }
+
+    record Entry<V>(Probe key, V value) {}
+
+    /**
+     * A filter's own small direct-mapped table in front of the node-wide map. The frequent words of a text (the
+     * head of its Zipf curve) stay in it, so most tokens never reach the large shared map, whose look-ups miss the
+     * processor's caches. One per filter instance; not thread-safe.
+     */
+    static final class Front<V> {
+        private static final int SLOTS = 16384;
+        private final Words<V> shared;
+        @SuppressWarnings("unchecked")
+        private final Entry<V>[] slots = (Entry<V>[]) new Entry<?>[SLOTS];
+
+        Front(Words<V> shared) {
+            this.shared = shared;
+        }
+
+        /** The value for the probed word, or null when no filter on the node has seen it yet. */
+        V get(Probe probe) {
+            int i = slot(probe);
+            Entry<V> e = slots[i];
+            if (e == null || !probe.equals(e.key())) {
+                e = shared.get(probe);
+                if (e == null) {
+                    return null;
+                }
+                slots[i] = e;
+            }
+            return e.value();
+        }
+
+        void put(Probe probe, V value) {
+            slots[slot(probe)] = shared.put(probe, value);
+        }
+
+        private static int slot(Probe probe) {
+            int h = probe.hashCode();
+            return (h ^ (h >>> 16)) & (SLOTS - 1);
+        }
+    }
+
+    /**
+     * A word as characters with its hash. A filter keeps one and points it at its term buffer for each look-up
+     * (not thread-safe); the map stores copies, so equality is the same both ways.
+     */
+    static final class Probe {
+        private char[] chars;
+        private int length;
+        private int hash;
+
+        Probe set(char[] buffer, int length) {
+            this.chars = buffer;
+            this.length = length;
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + buffer[i];
+            }
+            this.hash = h;
+            return this;
+        }
+
+        Probe copy() {
+            Probe c = new Probe();
+            c.chars = Arrays.copyOf(chars, length);
+            c.length = length;
+            c.hash = hash;
+            return c;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Probe p && p.hash == hash
+                    && Arrays.equals(chars, 0, length, p.chars, 0, p.length);
         }
     }
 }

@@ -5,14 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Splits a Dutch compound into parts that tile it exactly, optionally joined by a linking s, e, en or er: every
  * part a known noun, verb or adjective, the last one a noun, each frequent enough, and the parts together at
  * least as frequent as the whole (Koehn and Knight). Of the valid splits the one with the fewest parts wins, then
  * the one with the more frequent parts. A substring that does not tile the word is never a part, so
- * wereldoorlog gives wereld and oorlog, never door. Not thread-safe; one per filter instance.
+ * wereldoorlog gives wereld and oorlog, never door. Not thread-safe; one per filter instance. Splits are kept in
+ * the node-wide {@link NodeCache}, read straight from the term buffer.
  */
 final class CompoundSplitter {
 
@@ -27,13 +27,13 @@ final class CompoundSplitter {
     static final int MIN_MODIFIER_FREQUENCY = 8;
     /** Three-letter parts are look-alikes more often (kam in kameraad, ion in stadion): only common ones count. */
     static final int MIN_SHORT_FREQUENCY = 14;
-    private static final int CACHE_LIMIT = Lemmatizer.CACHE_LIMIT;
     private static final String[] LINKS = {"", "s", "en", "e", "er"};
     /** Prefixes of derived words that happen to be words themselves (verkeer is not ver + keer). */
     private static final Set<String> PREFIXES = Set.of("ver", "ont", "her", "mis", "wan");
 
     private final Lemmatizer lemmatizer;
-    private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
+    private final NodeCache.Front<List<String>> shared = new NodeCache.Front<>(NodeCache.get().splits);
+    private final NodeCache.Probe probe = new NodeCache.Probe();
 
     CompoundSplitter(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
@@ -46,25 +46,19 @@ final class CompoundSplitter {
 
     /** The same, for a term buffer (no copy when cached). */
     List<String> split(char[] buffer, int length) {
-        if (length < MIN_WORD) {
+        // Short words and words with digits or punctuation are never split: answer before any cache or string.
+        if (length < MIN_WORD || !letters(buffer, length)) {
             return List.of();
         }
-        List<String> parts = cache.get(buffer, 0, length);
+        List<String> parts = shared.get(probe.set(buffer, length));
         if (parts == null) {
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            String word = new String(buffer, 0, length);
-            parts = compute(word);
-            cache.put(word, parts);
+            parts = compute(new String(buffer, 0, length));
+            shared.put(probe, parts);
         }
         return parts;
     }
 
     private List<String> compute(String word) {
-        if (word.length() < MIN_WORD || !letters(word)) {
-            return List.of();
-        }
         // Only nouns are split: an adjective or verb reading (belangrijke, verleden) means a derived word.
         for (DutchLexicon.Reading r : lemmatizer.readings(word)) {
             if (!r.noun()) {
@@ -72,8 +66,9 @@ final class CompoundSplitter {
             }
         }
         // A name written in lower case (frankrijk, rusland): the capitalised word is the more frequent one.
-        if (lemmatizer.reader().frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1))
-                > lemmatizer.reader().frequency(word)) {
+        int own = lemmatizer.reader().frequency(word);
+        int capitalised = lemmatizer.reader().frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        if (capitalised > own) {
             return List.of();
         }
         Search s = new Search(word);
@@ -81,16 +76,17 @@ final class CompoundSplitter {
         if (best == null) {
             return List.of();
         }
-        int wholeFrequency = lemmatizer.frequency(word);
+        // What Lemmatizer.frequency would give, from the two look-ups above.
+        int wholeFrequency = own < 0 && Character.isLowerCase(word.charAt(0)) ? capitalised : own;
         if (wholeFrequency >= 0 && best.meanFrequency() < wholeFrequency) {
             return List.of();
         }
-        return best.lemmas();
+        return List.copyOf(best.lemmas()); // shared between threads through the node cache
     }
 
-    private static boolean letters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
+    private static boolean letters(char[] w, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isLetter(w[i])) {
                 return false;
             }
         }

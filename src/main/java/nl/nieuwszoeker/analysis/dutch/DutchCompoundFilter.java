@@ -30,7 +30,7 @@ public final class DutchCompoundFilter extends TokenFilter {
     private final CompoundSplitter splitter;
     private final boolean onlyParts;
     private final Deque<String> pending = new ArrayDeque<>();
-    private State compound;
+    private final TokenShape compound = new TokenShape(this);
     private int skippedPositions;
 
     public DutchCompoundFilter(TokenStream in, boolean onlyParts) {
@@ -46,7 +46,7 @@ public final class DutchCompoundFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!pending.isEmpty()) {
-            restoreState(compound);
+            compound.restore();
             term.setEmpty().append(pending.poll());
             type.setType(PART_TYPE);
             keyword.setKeyword(false);
@@ -58,7 +58,7 @@ public final class DutchCompoundFilter extends TokenFilter {
             List<String> parts = keyword.isKeyword() ? List.of() : splitter.split(term.buffer(), term.length());
             if (!onlyParts) {
                 if (!parts.isEmpty()) {
-                    compound = captureState();
+                    compound.save();
                     pending.addAll(parts);
                 }
                 return true;
@@ -71,7 +71,7 @@ public final class DutchCompoundFilter extends TokenFilter {
             type.setType(PART_TYPE);
             position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
             skippedPositions = 0;
-            compound = captureState();
+            compound.save();
             pending.addAll(parts.subList(1, parts.size()));
             return true;
         }
@@ -82,7 +82,6 @@ public final class DutchCompoundFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending.clear();
-        compound = null;
         skippedPositions = 0;
     }
 }

@@ -11,9 +11,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Replaces each lower-cased token by its lemma from the lexicon (dagen to dag, zei to zeggen, grootste to groot,
- * bommetje to bom). A known lemma is marked as keyword where a following Snowball stemmer must not touch it: always
- * when lemmas are not to be stemmed, otherwise only where its stem would merge it with another word. Unknown tokens
- * pass unchanged and unmarked, so the stemmer after the folding filter handles them.
+ * bommetje to bom). A known word leaves as a keyword: its lemma as it is when lemmas are not to be stemmed, otherwise
+ * the folded lemma's Snowball stem (or the folded lemma, where that stem would merge it with another word), which is
+ * what folding and Snowball after this filter would make of it. Unknown tokens pass unchanged and unmarked, so the
+ * folding filter and stemmer after it handle them.
  */
 public final class DutchLemmaFilter extends TokenFilter {
 
@@ -21,7 +22,7 @@ public final class DutchLemmaFilter extends TokenFilter {
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final Lemmatizer lemmatizer;
-    private State lemma;
+    private final TokenShape shape = new TokenShape(this);
     private final Deque<Lemmatizer.Term> pending = new ArrayDeque<>();
 
     public DutchLemmaFilter(TokenStream in, boolean stemLemmas, boolean otherLemmas) {
@@ -36,7 +37,7 @@ public final class DutchLemmaFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!pending.isEmpty()) {
-            restoreState(lemma);
+            shape.restore();
             Lemmatizer.Term t = pending.poll();
             term.setEmpty().append(t.text());
             keyword.setKeyword(t.keepAsIs());
@@ -55,7 +56,7 @@ public final class DutchLemmaFilter extends TokenFilter {
             term.setEmpty().append(first.text());
             keyword.setKeyword(first.keepAsIs());
             if (r.terms().size() > 1) {
-                lemma = captureState();
+                shape.save();
                 pending.addAll(r.terms().subList(1, r.terms().size()));
             }
         }
@@ -66,6 +67,5 @@ public final class DutchLemmaFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending.clear();
-        lemma = null;
     }
 }

@@ -15,8 +15,10 @@ public final class DutchLemmaFilterFactory implements TokenFilterFactory {
     @AnalysisSettings
     public interface Settings {
         /**
-         * Whether a following Snowball stemmer may stem lemmas too (true: a lemma and an unknown form of the same
-         * word meet more often; a lemma whose stem is another word is still kept as it is).
+         * Whether lemmas are stemmed like unknown words (true: the filter emits the folded lemma's Snowball Dutch
+         * stem, so a lemma and an unknown form of the same word meet more often; a lemma whose stem is another word
+         * is kept as it is). Either way known words leave marked as keywords, so a Snowball stemmer after this filter
+         * only stems the unknown ones.
          */
         @BooleanSetting(path = "stem_lemmas", defaultValue = true)
         boolean stemLemmas();

@@ -23,13 +23,33 @@ public final class DutchLexicon {
     private static final String BASE = "/org/languagetool/resource/nl/";
 
     private final Dictionary forms;
+    /** The same dictionary over an automaton that finds the root's arcs in a table (see RootIndexedFsa). */
+    private final Dictionary indexedForms;
     private final FSA frequencies;
     private final byte separator;
+    /**
+     * The root's arc per first byte, for both automata. The compressed automaton finds an arc by reading a node's
+     * arcs one by one, and the root has the most; every walk of the splitter and the speller starts there.
+     */
+    private final int[] formRoot;
+    private final int[] frequencyRoot;
 
     private DutchLexicon(Dictionary forms, Dictionary speller) {
         this.forms = forms;
+        this.indexedForms = new Dictionary(new RootIndexedFsa(forms.fsa), forms.metadata);
         this.frequencies = speller.fsa;
         this.separator = (byte) speller.metadata.getSeparator();
+        this.formRoot = rootArcs(forms.fsa);
+        this.frequencyRoot = rootArcs(frequencies);
+    }
+
+    private static int[] rootArcs(FSA fsa) {
+        int[] arcs = new int[256];
+        int root = fsa.getRootNode();
+        for (int arc = fsa.getFirstArc(root); arc != 0; arc = fsa.getNextArc(arc)) {
+            arcs[fsa.getArcLabel(arc) & 0xff] = arc;
+        }
+        return arcs;
     }
 
     /** The node-wide lexicon, loaded on first use. */
@@ -57,6 +77,14 @@ public final class DutchLexicon {
         return Dictionary.read(url);
     }
 
+    /**
+     * Forgets every word the filters have analysed on this node (the lexicon itself stays loaded), so that a
+     * measurement can see what words the node has not met yet cost.
+     */
+    public void forgetAnalyses() {
+        NodeCache.get().clear();
+    }
+
     /** A reader over the lexicon. Not thread-safe: each token filter instance takes its own. */
     public Reader reader() {
         return new Reader();
@@ -82,7 +110,7 @@ public final class DutchLexicon {
     }
 
     public final class Reader {
-        private final DictionaryLookup lookup = new DictionaryLookup(forms);
+        private final DictionaryLookup lookup = new DictionaryLookup(indexedForms);
         private final FSATraversal traversal = new FSATraversal(frequencies);
         private final MatchResult match = new MatchResult();
 
@@ -108,14 +136,15 @@ public final class DutchLexicon {
             boolean[] ends = new boolean[word.length() + 1];
             FSA fsa = forms.fsa;
             byte sep = (byte) forms.metadata.getSeparator();
-            int node = fsa.getRootNode();
+            int root = fsa.getRootNode();
+            int node = root;
             for (int i = start; i < word.length(); i++) {
                 char c = word.charAt(i);
                 if (c < 0x80) {
-                    node = step(fsa, node, (byte) c);
+                    node = step(fsa, node, (byte) c, root);
                 } else {
                     for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
-                        node = node < 0 ? node : step(fsa, node, b);
+                        node = node < 0 ? node : step(fsa, node, b, root);
                     }
                 }
                 if (node < 0) {
@@ -126,15 +155,22 @@ public final class DutchLexicon {
             return ends;
         }
 
-        private static int step(FSA fsa, int node, byte b) {
-            int arc = fsa.getArc(node, b);
+        private int step(FSA fsa, int node, byte b, int root) {
+            int arc = node == root ? formRoot[b & 0xff] : fsa.getArc(node, b);
             return arc == 0 || fsa.isArcTerminal(arc) ? -1 : fsa.getEndNode(arc);
         }
 
         /** The speller's frequency class, 0 (rare, A) to 25 (frequent, Z); -1 when the speller lacks the word. */
         public int frequency(String word) {
             byte[] key = (word + (char) separator).getBytes(StandardCharsets.UTF_8);
-            traversal.match(match, key, 0, key.length, frequencies.getRootNode());
+            int first = frequencyRoot[key[0] & 0xff];
+            if (key.length < 2) {
+                traversal.match(match, key, 0, key.length, frequencies.getRootNode());
+            } else if (first == 0 || frequencies.isArcTerminal(first)) {
+                return -1; // what the walk from the root gives: no match, or a shorter entry
+            } else {
+                traversal.match(match, key, 1, key.length - 1, frequencies.getEndNode(first));
+            }
             if (match.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
                 return -1;
             }

@@ -1,17 +1,17 @@
 package nl.nieuwszoeker.analysis.dutch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
-import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Picks one lemma per lower-cased word form from the lexicon. Not thread-safe; one per filter instance, with a
- * bounded cache because news text repeats its words.
+ * Picks one lemma per lower-cased word form from the lexicon. Not thread-safe (its lexicon reader and stemmer are
+ * not); one per filter instance. What it learns about a form goes to the node-wide {@link NodeCache}, so another
+ * thread or filter meeting the same word does not look it up again; a known token is found there straight from the
+ * term buffer, without making a string.
  */
 final class Lemmatizer {
 
@@ -25,8 +25,6 @@ final class Lemmatizer {
         }
     }
 
-    /** Entries per cache; a filter instance lives per thread and analyzer, so this bounds its memory (a few MB). */
-    static final int CACHE_LIMIT = 20_000;
     private static final int CLOSURE_STEPS = 4;
     /**
      * A verb or adjective reading beside the main (noun) one is emitted when its lemma is at most this many
@@ -39,15 +37,15 @@ final class Lemmatizer {
     private final boolean stemLemmas;
     private final boolean otherLemmas;
     private final DutchStemmer snowball = new DutchStemmer();
-    private final Map<String, String> lemmas = new HashMap<>();
-    private final CharArrayMap<Result> results = new CharArrayMap<>(1024, false);
-    private final Map<String, List<DutchLexicon.Reading>> readingCache = new HashMap<>();
-    private final Map<String, Integer> frequencyCache = new HashMap<>();
+    private final NodeCache shared = NodeCache.get();
+    private final NodeCache.Front<Result> sharedResults;
+    private final NodeCache.Probe probe = new NodeCache.Probe();
 
     Lemmatizer(DutchLexicon.Reader reader, boolean stemLemmas, boolean otherLemmas) {
         this.reader = reader;
         this.stemLemmas = stemLemmas;
         this.otherLemmas = otherLemmas;
+        this.sharedResults = new NodeCache.Front<>(shared.results(stemLemmas, otherLemmas));
     }
 
     DutchLexicon.Reader reader() {
@@ -56,14 +54,10 @@ final class Lemmatizer {
 
     /** How the lemma filter treats a lower-cased token, given as the term buffer (no copy when cached). */
     Result analyse(char[] buffer, int length) {
-        Result r = results.get(buffer, 0, length);
+        Result r = sharedResults.get(probe.set(buffer, length));
         if (r == null) {
-            if (results.size() >= CACHE_LIMIT) {
-                results.clear();
-            }
-            String token = new String(buffer, 0, length);
-            r = compute(token);
-            results.put(token, r);
+            r = compute(new String(buffer, 0, length));
+            sharedResults.put(probe, r);
         }
         return r;
     }
@@ -74,23 +68,53 @@ final class Lemmatizer {
             return new Result(List.of());
         }
         List<Term> terms = new ArrayList<>(3);
+        List<String> lemmas = new ArrayList<>(3);
+        lemmas.add(lemma);
         terms.add(term(lemma));
         if (otherLemmas) {
             int main = frequency(lemma);
             for (Predicate<DutchLexicon.Reading> cls : List.<Predicate<DutchLexicon.Reading>>of(
                     DutchLexicon.Reading::verb, DutchLexicon.Reading::adjective)) {
                 String other = bestOf(token, cls);
-                if (other != null && terms.stream().noneMatch(t -> t.text().equals(other))
-                        && frequency(other) >= main - OTHER_LEMMA_SLACK) {
-                    terms.add(term(other));
+                if (other != null && !lemmas.contains(other) && frequency(other) >= main - OTHER_LEMMA_SLACK) {
+                    lemmas.add(other);
+                    Term t = term(other);
+                    if (terms.stream().noneMatch(x -> x.text().equals(t.text()))) {
+                        terms.add(t);
+                    }
                 }
             }
         }
         return new Result(List.copyOf(terms));
     }
 
+    /**
+     * With stemming on, the term is already what the index keeps: the folded lemma, stemmed by Snowball unless its
+     * stem is another word. Marked keyword, the chain's folding leaves it alone and its stemmer skips it, so each known
+     * word is stemmed once per node instead of once per occurrence.
+     */
     private Term term(String lemma) {
-        return new Term(lemma, !stemLemmas || stemCollides(lemma));
+        if (!stemLemmas) {
+            return new Term(lemma, true);
+        }
+        String folded = fold(lemma);
+        if (stemCollides(lemma)) {
+            return new Term(folded, true);
+        }
+        snowball.setCurrent(folded);
+        snowball.stem();
+        return new Term(snowball.getCurrent(), true);
+    }
+
+    private static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                char[] out = new char[4 * s.length()];
+                int n = ASCIIFoldingFilter.foldToASCII(s.toCharArray(), 0, out, 0, s.length());
+                return new String(out, 0, n);
+            }
+        }
+        return s;
     }
 
     /**
@@ -120,13 +144,10 @@ final class Lemmatizer {
 
     /** The chosen lemma of a lower-cased form, lower-cased; null when the lexicon does not know the form. */
     String lemma(String form) {
-        String l = lemmas.get(form);
+        String l = shared.lemmas.get(form);
         if (l == null) {
-            if (lemmas.size() >= CACHE_LIMIT) {
-                lemmas.clear();
-            }
             l = closure(form);
-            lemmas.put(form, l == null ? "" : l);
+            shared.lemmas.put(form, l == null ? "" : l);
         }
         return l == null || l.isEmpty() ? null : l;
     }
@@ -191,13 +212,10 @@ final class Lemmatizer {
 
     /** Readings of a lower-cased form, with the case the lexicon uses for names and abbreviations. */
     List<DutchLexicon.Reading> readings(String form) {
-        List<DutchLexicon.Reading> r = readingCache.get(form);
+        List<DutchLexicon.Reading> r = shared.readings.get(form);
         if (r == null) {
-            if (readingCache.size() >= CACHE_LIMIT) {
-                readingCache.clear();
-            }
             r = lookUp(form);
-            readingCache.put(form, r);
+            shared.readings.put(form, r);
         }
         return r;
     }
@@ -205,28 +223,32 @@ final class Lemmatizer {
     private List<DutchLexicon.Reading> lookUp(String form) {
         List<DutchLexicon.Reading> r = reader.readings(form);
         if (r.isEmpty() && !form.isEmpty()) {
-            r = reader.readings(Character.toUpperCase(form.charAt(0)) + form.substring(1));
+            // Numbers and forms without lower-case letters are the same in every case: look each spelling up once.
+            String capitalised = Character.toUpperCase(form.charAt(0)) + form.substring(1);
+            if (!capitalised.equals(form)) {
+                r = reader.readings(capitalised);
+            }
             if (r.isEmpty() && form.length() <= 6) {
-                r = reader.readings(form.toUpperCase(Locale.ROOT));
+                String upper = form.toUpperCase(Locale.ROOT);
+                if (!upper.equals(form) && !upper.equals(capitalised)) {
+                    r = reader.readings(upper);
+                }
             }
         }
-        return r;
+        return List.copyOf(r); // shared between threads through the node cache
     }
 
     /** Frequency class of a word as the speller writes it, or capitalised; -1 when unknown. */
     int frequency(String word) {
-        Integer cached = frequencyCache.get(word);
+        Integer cached = shared.frequencies.get(word);
         if (cached != null) {
             return cached;
-        }
-        if (frequencyCache.size() >= CACHE_LIMIT) {
-            frequencyCache.clear();
         }
         int f = reader.frequency(word);
         if (f < 0 && !word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
             f = reader.frequency(Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
-        frequencyCache.put(word, f);
+        shared.frequencies.put(word, f);
         return f;
     }
 

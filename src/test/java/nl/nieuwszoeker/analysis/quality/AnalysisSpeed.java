@@ -15,8 +15,9 @@ import org.apache.lucene.analysis.TokenStream;
  * Tokens per second of the project's index analyzer against a plain Snowball chain (standard tokenizer, lower
  * case, Dutch stop words, folding, Snowball), on one thread, over the sentences of CoNLL-U files; and the heap the
  * lexicon takes. A quick loop, not JMH: passes alternate between the two chains so a busy machine slows both alike;
- * first with a new analyzer per pass (the filters start with empty caches), then with one analyzer (caches filled,
- * as on a node, where each indexing thread keeps its filter instances).
+ * first with a new analyzer per pass and the node-wide cache emptied before each pass (every word new), then with a
+ * new analyzer per pass and the node cache kept (a new indexing thread on a node that has seen the words), then
+ * with one analyzer (caches filled, as on a node, where each indexing thread keeps its filter instances).
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test
  *   -Dexec.mainClass=nl.nieuwszoeker.analysis.quality.AnalysisSpeed -Dexec.args="file.conllu ..."</pre>
@@ -47,7 +48,9 @@ public final class AnalysisSpeed {
         }
         System.out.printf(Locale.ROOT, "%d sentences, %d tokens; passes alternate between the chains, medians of %d%n",
                 sentences.size(), tokens, ROUNDS);
-        for (boolean fresh : new boolean[] {true, false}) {
+        for (int mode = 0; mode < 3; mode++) {
+            boolean fresh = mode < 2;
+            boolean forget = mode == 0;
             Analyzer snowball = settings.build(plain);
             Analyzer ours = project.analyzer(AnalysisChains.PROJECT_ANALYZER);
             List<Double> s = new ArrayList<>();
@@ -55,6 +58,9 @@ public final class AnalysisSpeed {
             List<Double> ratio = new ArrayList<>();
             for (int round = 0; round < ROUNDS + WARM_UP; round++) {
                 double rs = tokens / seconds(fresh ? settings.build(plain) : snowball, sentences);
+                if (forget) {
+                    DutchLexicon.get().forgetAnalyses();
+                }
                 double rp = tokens / seconds(fresh ? project.analyzer(AnalysisChains.PROJECT_ANALYZER) : ours, sentences);
                 if (round >= WARM_UP) {
                     s.add(rs);
@@ -63,12 +69,15 @@ public final class AnalysisSpeed {
                 }
             }
             System.out.printf(Locale.ROOT, "%s: snowball %.0f tokens/s, dutch_text %.0f tokens/s, ratio %.0f%%%n",
-                    fresh ? "new analyzer per pass (empty caches)" : "same analyzer (filled caches)       ",
+                    forget ? "new analyzer, node cache emptied (new words)"
+                            : fresh ? "new analyzer, node cache kept (new thread) "
+                            : "same analyzer (filled caches)               ",
                     median(s), median(p), 100 * median(ratio));
         }
+        System.out.printf(Locale.ROOT, "heap of lexicon and filled node cache: %.1f MB%n", (usedHeap() - before) / 1e6);
     }
 
-    private static final int ROUNDS = 9;
+    private static final int ROUNDS = 21;
     private static final int WARM_UP = 3;
 
     private static double median(List<Double> l) {

@@ -35,10 +35,6 @@ final class Change {
         return with(r, filters, r.from(), r.to(), r.sort(), 1);
     }
 
-    static ArticleSearch toggle(ArticleSearch r, Facet facet, String value) {
-        return r.filters().getOrDefault(facet, List.of()).contains(value) ? remove(r, facet, value) : add(r, facet, value);
-    }
-
     static ArticleSearch dates(ArticleSearch r, LocalDate from, LocalDate to) {
         return with(r, r.filters(), from, to, r.sort(), 1);
     }

@@ -58,7 +58,7 @@ final class Cues {
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(
             "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
-                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek)");
+                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek|hotel|airport)");
 
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
     static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");
@@ -67,11 +67,11 @@ final class Cues {
 
     /** Street names, whose last word nobody carries as a surname: "Paulus Potterstraat", "Anton de Komplein". */
     static final Pattern STREET_ENDING = Pattern.compile(
-            "(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg|arena|stadion|stadium|palace|station)");
+            "(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg|arena|stadion|stadium|palace|station|hotel|airport)");
 
     /** Events and competitions are names, but none of the three kinds. */
     static final Pattern EVENT_ENDING = Pattern.compile(
-            "(?i).*(league|cup|open|trofee|spelen|festival|awards|tocht|toernooi|race|marathon|classic|rally|"
+            "(?i).*(league|cup|open|trofee|prijs|award|spelen|festival|awards|tocht|toernooi|race|marathon|classic|rally|"
                     + "kampioenschap|kampioenschappen|week|tour|plan|wet|akkoord|regeling|verdrag|protocol|strategie)");
 
     /** A word ending in one of these names an event: "het festival Lowlands", "de wielerkoers Kuurne-Brussel-Kuurne". */
@@ -83,11 +83,13 @@ final class Cues {
     static final Pattern DEMONYM = Pattern.compile(".*(aren|anen|ers|aars|ezen|aanse|ische|sche|se|ees|aan)");
 
     static final Pattern ROAD = Pattern.compile("[AN]\\d{1,3}");
+    /** Letters and digits taking turns name a strain or a type, not a body: H5N1, H1N1, F16. */
+    static final Pattern CODE = Pattern.compile("\\p{L}+\\d+\\p{L}+\\d+.*|\\p{Lu}\\d{1,3}");
     static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     static final Set<String> NOT_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "TV", "AI", "BTW", "ICT",
             "DNA", "GPS", "PDF", "NL", "OK", "VIP", "WK", "EK", "KM", "ID", "IT", "HR", "PR", "USB", "SMS", "LED",
             "MRI", "IC", "ICU", "NV", "BV", "MC", "UMC", "FC", "SC", "VV", "XL", "EV", "CO2", "NB", "PS", "VIA",
             "EHBO", "AED", "AOW", "WW", "BSN", "OV", "ZZP", "WOZ", "BBP", "BNP", "CAO", "MKB", "HBO", "MBO", "VWO",
             "HAVO", "VMBO", "WO", "GGZ", "OZB", "WMO", "VAR", "PFAS", "HIV", "ADHD", "LHBTI", "LHBTIQ", "COVID", "SUV",
-            "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
+            "NAP", "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
 }

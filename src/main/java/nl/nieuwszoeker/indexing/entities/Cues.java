@@ -29,6 +29,9 @@ final class Cues {
             "kustplaats", "grensplaats", "badplaats", "deelstaat", "staat", "eiland", "streek", "station",
             "grensovergang", "vliegveld", "luchthaven", "vluchtelingenkamp", "rivier", "stadsdeel");
 
+    /** Words before a hall or a stadium, which is a place even where it also names its operator: "een uitverkocht Ahoy". */
+    static final Set<String> VENUE_CUES = Set.of("uitverkocht", "uitverkochte", "afgeladen", "bomvol", "bomvolle");
+
     /** Before an article: "langs de Schelde", "op het Vrijthof", "aan de Stokstraat". */
     static final Set<String> PLACE_CUES_WITH_ARTICLE = Set.of("langs", "aan", "op", "over", "via");
 
@@ -58,7 +61,7 @@ final class Cues {
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(
             "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
-                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek|hotel|airport)");
+                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek|hotel|airport|vallei|gebergte|baai)");
 
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
     static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");

@@ -761,9 +761,8 @@ public final class EntityExtractor {
                 if (earlier.size() == 1) {
                     mention(EntityType.ORGANISATION, earlier.get(0), s);
                 }
-                if (earlier.size() == 1 || tokens.get(s).sentenceStart()) {
-                    return;
-                }
+                // "de Vereniging" with no body of that kind named: the ordinary noun.
+                return;
             }
             if (end - s >= 2 && STREET_ENDING.matcher(text(end - 1)).matches() && !lexicon.known(text(end - 1))) {
                 mention(EntityType.PLACE, join(s, end), s); // "Paulus Potterstraat", "Anton de Komplein"
@@ -790,6 +789,8 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (end - s == 1) {
                 single(s, titled);
+            } else if (pairedWithPerson(s, end)) {
+                person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
             } else if (!titled && organisationCue(s)) {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (personLike(s, end, titled)) {
@@ -843,6 +844,16 @@ public final class EntityExtractor {
             return true;
         }
 
+        /** "Arnon Grunberg en Hanna Bervoets": two unknown words joined by "en" to a given name and surname. */
+        private boolean pairedWithPerson(int s, int end) {
+            if (end - s != 2 || end + 2 >= tokens.size() || !text(end).equals("en") || tokens.get(end).separated()
+                    || tokens.get(end + 1).separated() || tokens.get(end + 2).separated()) {
+                return false;
+            }
+            return lexicon.firstName(text(end + 1)) && nameWord(end + 2) && !lexicon.place(text(end + 1))
+                    && !lexicon.place(text(s)) && !organisationWord(end + 2) && !organisationWord(end + 1);
+        }
+
         private boolean personLike(int s, int end, boolean titled) {
             String first = text(s);
             String last = text(end - 1);
@@ -865,6 +876,8 @@ public final class EntityExtractor {
             String w = text(i);
             if (titled) {
                 lone(w, i, true);
+            } else if (i > 0 && !tokens.get(i).separated() && VENUE_CUES.contains(text(i - 1))) {
+                mention(EntityType.PLACE, w, i);
             } else if (organisationCue(i)) {
                 mention(EntityType.ORGANISATION, w, i);
             } else if (club(w, i)) {

@@ -82,6 +82,9 @@ final class Cues {
             "(?i).*(festival|toernooi|wedstrijd|race|koers|klassieker|beurs|evenement|marathon|tentoonstelling|expositie|"
                     + "veldrit|rit|manifestatie|concert|voorstelling|musical|operatie|editie)");
 
+    /** The event noun itself, capitalised as a nickname ("de Klassieker"): no name of a body. */
+    static final Pattern EVENT_WORD = Pattern.compile(EVENT_CUE.pattern().replace("(?i).*(", "(?i)("));
+
     /** Demonyms and nationality adjectives the lexicon does not know: Zwollenaren, Rotterdammers, Braziliaanse. */
     static final Pattern DEMONYM = Pattern.compile(".*(aren|anen|ers|aars|ezen|aanse|ische|sche|se|ees|aan)");
 

@@ -87,7 +87,21 @@ public final class EntityExtractor {
         Scan scan = new Scan(tokens, lowercase, sportWords.distinctIn(lowercase) >= 2);
         scan.run();
         scan.resolve();
-        return group(scan.mentions.stream().filter(m -> !scan.events.contains(m.value())).toList());
+        List<Mention> kept = scan.mentions.stream().filter(m -> !scan.events.contains(m.value())).toList();
+        return group(expandAcronyms(kept));
+    }
+
+    /** "De GGD IJsselland meldt …", then "GGD": an acronym alone is the one longer name in the article it opens. */
+    private static List<Mention> expandAcronyms(List<Mention> mentions) {
+        return mentions.stream().map(m -> {
+            if (m.type() != EntityType.ORGANISATION || m.value().contains(" ")) {
+                return m;
+            }
+            List<String> longer = mentions.stream().filter(o -> o.type() == EntityType.ORGANISATION)
+                    .map(Mention::value).filter(v -> v.startsWith(m.value() + " ")).distinct().toList();
+            return longer.size() == 1 && m.value().chars().allMatch(Character::isUpperCase)
+                    ? new Mention(m.type(), longer.get(0), m.position()) : m;
+        }).toList();
     }
 
     /** Words the text itself writes in lowercase; capitalised at a sentence start they are ordinary words. */
@@ -876,6 +890,8 @@ public final class EntityExtractor {
             String w = text(i);
             if (titled) {
                 lone(w, i, true);
+            } else if (EVENT_WORD.matcher(w).matches()) {
+                return;
             } else if (i > 0 && !tokens.get(i).separated() && VENUE_CUES.contains(text(i - 1))) {
                 mention(EntityType.PLACE, w, i);
             } else if (organisationCue(i)) {

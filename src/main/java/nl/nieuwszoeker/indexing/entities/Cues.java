@@ -29,6 +29,9 @@ final class Cues {
             "kustplaats", "grensplaats", "badplaats", "deelstaat", "staat", "eiland", "streek", "station",
             "grensovergang", "vliegveld", "luchthaven", "vluchtelingenkamp", "rivier", "stadsdeel");
 
+    /** Words before a hall or a stadium, which is a place even where it also names its operator: "een uitverkocht Ahoy". */
+    static final Set<String> VENUE_CUES = Set.of("uitverkocht", "uitverkochte", "afgeladen", "bomvol", "bomvolle");
+
     /** Before an article: "langs de Schelde", "op het Vrijthof", "aan de Stokstraat". */
     static final Set<String> PLACE_CUES_WITH_ARTICLE = Set.of("langs", "aan", "op", "over", "via");
 
@@ -58,7 +61,7 @@ final class Cues {
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(
             "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
-                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek)");
+                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek|hotel|airport|vallei|gebergte|baai)");
 
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
     static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");
@@ -67,11 +70,11 @@ final class Cues {
 
     /** Street names, whose last word nobody carries as a surname: "Paulus Potterstraat", "Anton de Komplein". */
     static final Pattern STREET_ENDING = Pattern.compile(
-            "(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg|arena|stadion|stadium|palace|station)");
+            "(?i).*(straat|plein|laan|weg|gracht|kade|singel|steeg|arena|stadion|stadium|palace|station|hotel|airport)");
 
     /** Events and competitions are names, but none of the three kinds. */
     static final Pattern EVENT_ENDING = Pattern.compile(
-            "(?i).*(league|cup|open|trofee|spelen|festival|awards|tocht|toernooi|race|marathon|classic|rally|"
+            "(?i).*(league|cup|open|trofee|prijs|award|spelen|festival|awards|tocht|toernooi|race|marathon|classic|rally|"
                     + "kampioenschap|kampioenschappen|week|tour|plan|wet|akkoord|regeling|verdrag|protocol|strategie)");
 
     /** A word ending in one of these names an event: "het festival Lowlands", "de wielerkoers Kuurne-Brussel-Kuurne". */
@@ -79,15 +82,20 @@ final class Cues {
             "(?i).*(festival|toernooi|wedstrijd|race|koers|klassieker|beurs|evenement|marathon|tentoonstelling|expositie|"
                     + "veldrit|rit|manifestatie|concert|voorstelling|musical|operatie|editie)");
 
+    /** The event noun itself, capitalised as a nickname ("de Klassieker"): no name of a body. */
+    static final Pattern EVENT_WORD = Pattern.compile(EVENT_CUE.pattern().replace("(?i).*(", "(?i)("));
+
     /** Demonyms and nationality adjectives the lexicon does not know: Zwollenaren, Rotterdammers, Braziliaanse. */
     static final Pattern DEMONYM = Pattern.compile(".*(aren|anen|ers|aars|ezen|aanse|ische|sche|se|ees|aan)");
 
     static final Pattern ROAD = Pattern.compile("[AN]\\d{1,3}");
+    /** Letters and digits taking turns name a strain or a type, not a body: H5N1, H1N1, F16. */
+    static final Pattern CODE = Pattern.compile("\\p{L}+\\d+\\p{L}+\\d+.*|\\p{Lu}\\d{1,3}");
     static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     static final Set<String> NOT_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "TV", "AI", "BTW", "ICT",
             "DNA", "GPS", "PDF", "NL", "OK", "VIP", "WK", "EK", "KM", "ID", "IT", "HR", "PR", "USB", "SMS", "LED",
             "MRI", "IC", "ICU", "NV", "BV", "MC", "UMC", "FC", "SC", "VV", "XL", "EV", "CO2", "NB", "PS", "VIA",
             "EHBO", "AED", "AOW", "WW", "BSN", "OV", "ZZP", "WOZ", "BBP", "BNP", "CAO", "MKB", "HBO", "MBO", "VWO",
             "HAVO", "VMBO", "WO", "GGZ", "OZB", "WMO", "VAR", "PFAS", "HIV", "ADHD", "LHBTI", "LHBTIQ", "COVID", "SUV",
-            "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
+            "NAP", "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
 }

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
 
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
-    static final String RULES_VERSION = "3";
+    static final String RULES_VERSION = "4";
 
     static final List<String> LISTS = List.of("/entities/places.tsv", "/entities/organisations.tsv",
             "/entities/not-names.txt", "/entities/titles.txt", "/entities/organisation-words.txt",
@@ -87,7 +87,21 @@ public final class EntityExtractor {
         Scan scan = new Scan(tokens, lowercase, sportWords.distinctIn(lowercase) >= 2);
         scan.run();
         scan.resolve();
-        return group(scan.mentions.stream().filter(m -> !scan.events.contains(m.value())).toList());
+        List<Mention> kept = scan.mentions.stream().filter(m -> !scan.events.contains(m.value())).toList();
+        return group(expandAcronyms(kept));
+    }
+
+    /** "De GGD IJsselland meldt …", then "GGD": an acronym alone is the one longer name in the article it opens. */
+    private static List<Mention> expandAcronyms(List<Mention> mentions) {
+        return mentions.stream().map(m -> {
+            if (m.type() != EntityType.ORGANISATION || m.value().contains(" ")) {
+                return m;
+            }
+            List<String> longer = mentions.stream().filter(o -> o.type() == EntityType.ORGANISATION)
+                    .map(Mention::value).filter(v -> v.startsWith(m.value() + " ")).distinct().toList();
+            return longer.size() == 1 && m.value().chars().allMatch(Character::isUpperCase)
+                    ? new Mention(m.type(), longer.get(0), m.position()) : m;
+        }).toList();
     }
 
     /** Words the text itself writes in lowercase; capitalised at a sentence start they are ordinary words. */
@@ -147,7 +161,20 @@ public final class EntityExtractor {
                     return end;
                 }
             }
+            int province = provinceBody(i);
+            if (province > i) {
+                mention(EntityType.ORGANISATION, join(i, province), i);
+                return province;
+            }
             Optional<Gazetteer.Match> match = gazetteer.matchAt(tokens, i).filter(m -> !ordinaryWord(i, m));
+            if (match.isPresent() && match.get().length() == 1 && match.get().entry().type() == EntityType.ORGANISATION
+                    && organisationWords.contains(token.text()) && i + 1 < tokens.size()
+                    && !tokens.get(i + 1).separated() && placeEnd(i + 1) > i + 1) {
+                // "de Rekenkamer Rotterdam": a body's kind before a place names that place's own body.
+                int end = placeEnd(i + 1);
+                mention(EntityType.ORGANISATION, join(i, end), i);
+                return end;
+            }
             if (match.isPresent() && organisationAfter(i + match.get().length())) {
                 // "Amsterdam UMC", "Schiphol Group": a known name followed by an organisation word names a body.
                 int end = runEnd(i + match.get().length());
@@ -223,8 +250,69 @@ public final class EntityExtractor {
                 return i + 1;
             }
             int end = runEnd(i);
+            if (portfolioAfterMinister(i) && gazetteer.matchAt(tokens, i).isEmpty() && !allPlaces(i, end)) {
+                mention(EntityType.ORGANISATION, "Ministerie van " + join(i, end), i);
+                return end;
+            }
+            if (namedWithEn(i, end)) {
+                mention(EntityType.ORGANISATION, join(i, end + 2), i);
+                return end + 2;
+            }
             classify(i, end);
             return end;
+        }
+
+        /** "minister Femke Wiersma van Landbouw": the words after the minister's name and "van" name the ministry. */
+        private boolean portfolioAfterMinister(int i) {
+            if (i < 3 || tokens.get(i).separated() || tokens.get(i).sentenceStart() || !text(i - 1).equals("van")
+                    || tokens.get(i - 1).separated() || !tokens.get(i - 2).capitalised()) {
+                return false;
+            }
+            for (int k = i - 2; k >= 1 && k >= i - 6 && !tokens.get(k).separated(); k--) {
+                String before = text(k - 1).toLowerCase(Locale.ROOT);
+                if (!tokens.get(k - 1).capitalised() || tokens.get(k - 1).sentenceStart()) {
+                    return before.endsWith("minister") || before.equals("staatssecretaris");
+                }
+                if (before.endsWith("minister") || before.equals("staatssecretaris")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "de provincie Zeeland" acting is the province's government; "in de provincie Zeeland" is the region and is
+         * left to the place cues.
+         */
+        private int provinceBody(int i) {
+            if (!text(i).equals("provincie") || i < 1 || i + 1 >= tokens.size() || tokens.get(i + 1).separated()
+                    || !articleWord(text(i - 1)) || tokens.get(i).separated()) {
+                return i;
+            }
+            if (i >= 2 && !tokens.get(i - 1).separated() && PLACE_CUES.contains(text(i - 2).toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+            int end = placeEnd(i + 1);
+            return end > i + 1 ? end : i;
+        }
+
+        /**
+         * "de partij Recht en Rechtvaardigheid": after a singular word for one body, "A en B" is one name; after a
+         * plural ("netbeheerders Liander en Stedin") it is a list.
+         */
+        private boolean namedWithEn(int start, int end) {
+            if (end != start + 1 || end + 1 >= tokens.size() || !text(end).equals("en") || tokens.get(end).separated()
+                    || tokens.get(end + 1).separated() || !tokens.get(end + 1).capitalised() || start == 0
+                    || tokens.get(start).separated()) {
+                return false;
+            }
+            boolean last = end + 2 >= tokens.size() || tokens.get(end + 2).separated() || !tokens.get(end + 2).capitalised();
+            String cue = text(start - 1);
+            boolean singular = !tokens.get(start - 1).capitalised() && ORGANISATION_CUES.stream().anyMatch(cue::endsWith)
+                    && !ORGANISATION_PLURAL.matcher(cue).matches();
+            return last && singular && !isAcronym(text(start)) && !isAcronym(text(end + 1))
+                    && gazetteer.matchAt(tokens, start).isEmpty() && gazetteer.matchAt(tokens, end + 1).isEmpty()
+                    && !lexicon.organisation(text(start)) && !lexicon.organisation(text(end + 1));
         }
 
         /**
@@ -413,7 +501,7 @@ public final class EntityExtractor {
             long capitals = w.chars().filter(Character::isUpperCase).count();
             return letters >= 2 && letters <= 6 && Character.isUpperCase(w.codePointAt(0)) && !w.endsWith(".")
                     && (capitals == letters || (capitals >= 2 && capitals * 2 >= letters && !w.contains(".")))
-                    && !NOT_ACRONYMS.contains(w) && !ROMAN.matcher(w).matches();
+                    && !NOT_ACRONYMS.contains(w) && !ROMAN.matcher(w).matches() && !CODE.matcher(w).matches();
         }
 
         /** An acronym, not a word of a headline set in capitals ("LEGER EIST AANSLAG OP"). */
@@ -441,6 +529,11 @@ public final class EntityExtractor {
             boolean organisation = organisationWord(start);
             int j = start + 1;
             while (j < tokens.size() && !tokens.get(j).separated()) {
+                if (suspendedCompound(j)) {
+                    organisation |= organisationWord(j + 1);
+                    j += 2;
+                    continue;
+                }
                 if (continues(j, organisation)) {
                     organisation |= organisationWord(j);
                     j++;
@@ -464,6 +557,12 @@ public final class EntityExtractor {
                 break;
             }
             return j;
+        }
+
+        /** "Voedsel- en Warenautoriteit": after a word cut at its hyphen, "en" and the next word belong to the name. */
+        private boolean suspendedCompound(int j) {
+            return text(j - 1).endsWith("-") && Set.of("en", "of").contains(text(j)) && j + 1 < tokens.size()
+                    && !tokens.get(j + 1).separated() && tokens.get(j + 1).capitalised();
         }
 
         private boolean continues(int j, boolean organisation) {
@@ -661,7 +760,9 @@ public final class EntityExtractor {
             if (end - s >= 2 && genericWord(text(s)) && !restIsPlace(s + 1, end)) {
                 // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name;
                 // before two or more words the kind may be the name's head ("Uitvoeringsorganisatie Herstel Toeslagen").
-                boolean strip = end - s == 2 || articleWord(text(s + 1)) || organisationWords.containsWhole(text(s + 1));
+                // "Drinkwaterbedrijf Brabant Water": a name opening with a known place or body is the name itself.
+                boolean strip = end - s == 2 || articleWord(text(s + 1)) || organisationWords.containsWhole(text(s + 1))
+                        || lexicon.place(text(s + 1)) || gazetteer.matchAt(tokens, s + 1).isPresent();
                 mention(EntityType.ORGANISATION, join(strip ? s + 1 : s, end), strip ? s + 1 : s);
                 return;
             }
@@ -674,9 +775,8 @@ public final class EntityExtractor {
                 if (earlier.size() == 1) {
                     mention(EntityType.ORGANISATION, earlier.get(0), s);
                 }
-                if (earlier.size() == 1 || tokens.get(s).sentenceStart()) {
-                    return;
-                }
+                // "de Vereniging" with no body of that kind named: the ordinary noun.
+                return;
             }
             if (end - s >= 2 && STREET_ENDING.matcher(text(end - 1)).matches() && !lexicon.known(text(end - 1))) {
                 mention(EntityType.PLACE, join(s, end), s); // "Paulus Potterstraat", "Anton de Komplein"
@@ -703,6 +803,8 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (end - s == 1) {
                 single(s, titled);
+            } else if (pairedWithPerson(s, end)) {
+                person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
             } else if (!titled && organisationCue(s)) {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (personLike(s, end, titled)) {
@@ -756,6 +858,16 @@ public final class EntityExtractor {
             return true;
         }
 
+        /** "Arnon Grunberg en Hanna Bervoets": two unknown words joined by "en" to a given name and surname. */
+        private boolean pairedWithPerson(int s, int end) {
+            if (end - s != 2 || end + 2 >= tokens.size() || !text(end).equals("en") || tokens.get(end).separated()
+                    || tokens.get(end + 1).separated() || tokens.get(end + 2).separated()) {
+                return false;
+            }
+            return lexicon.firstName(text(end + 1)) && nameWord(end + 2) && !lexicon.place(text(end + 1))
+                    && !lexicon.place(text(s)) && !organisationWord(end + 2) && !organisationWord(end + 1);
+        }
+
         private boolean personLike(int s, int end, boolean titled) {
             String first = text(s);
             String last = text(end - 1);
@@ -778,6 +890,10 @@ public final class EntityExtractor {
             String w = text(i);
             if (titled) {
                 lone(w, i, true);
+            } else if (EVENT_WORD.matcher(w).matches()) {
+                return;
+            } else if (i > 0 && !tokens.get(i).separated() && VENUE_CUES.contains(text(i - 1))) {
+                mention(EntityType.PLACE, w, i);
             } else if (organisationCue(i)) {
                 mention(EntityType.ORGANISATION, w, i);
             } else if (club(w, i)) {

@@ -14,6 +14,9 @@ final class Tokenizer {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
     private static final Pattern AFTER_INITIALS = Pattern.compile("\\.[ \\t]+\\p{Lu}[\\p{Ll}.]");
 
+    /** "Voedsel- en Warenautoriteit": a word cut at a hyphen before "en"/"of" shares the next word's ending. */
+    private static final Pattern SUSPENDED = Pattern.compile("-[ \\t]+(?:en|of)[ \\t]+\\p{Lu}");
+
     private Tokenizer() {
     }
 
@@ -43,6 +46,9 @@ final class Tokenizer {
             int end = m.end();
             if (initials(text, m)) {
                 word += ".";
+                end++;
+            } else if (SUSPENDED.matcher(text).region(end, text.length()).lookingAt()) {
+                word += "-";
                 end++;
             }
             tokens.add(new Token(word, sentenceStart, separated, credit));

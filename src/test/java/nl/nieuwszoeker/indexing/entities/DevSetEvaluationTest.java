@@ -9,10 +9,10 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Typed precision and recall on Dutch news articles written and labelled for this test. "dev" was written before
- * the first rules; "dev2" and "dev3" were written later, each scored once as they came and then used for tuning;
- * "heldout" was scored only as totals until its errors were used in the last tuning round; "heldout2" was written
- * after that and has only ever been scored as totals, so it is the blind measure. Floors sit just under the
- * reached scores, so a regression fails the build.
+ * the first rules; "dev2", "dev3", "heldout" and "heldout2" were each scored once as they came and then used for
+ * tuning (their per-article errors are printed). "heldout3" was written and committed before the rules of
+ * RULES_VERSION 4, scored once then and once after them, and never used for tuning: it is the blind measure, so
+ * only its totals are printed. Floors sit just under the reached scores, so a regression fails the build.
  */
 class DevSetEvaluationTest {
 
@@ -21,19 +21,23 @@ class DevSetEvaluationTest {
     /** precision, recall floors per type. */
     private static final Map<String, double[]> DEV_FLOOR = Map.of(
             "person", new double[] {0.98, 1.0}, "place", new double[] {0.95, 0.96},
-            "organisation", new double[] {0.95, 0.92}, "overall", new double[] {0.96, 0.95});
+            "organisation", new double[] {0.96, 0.92}, "overall", new double[] {0.96, 0.95});
     private static final Map<String, double[]> DEV2_FLOOR = Map.of(
             "person", new double[] {0.96, 0.96}, "place", new double[] {0.98, 0.95},
-            "organisation", new double[] {0.96, 0.92}, "overall", new double[] {0.97, 0.94});
+            "organisation", new double[] {0.96, 0.94}, "overall", new double[] {0.97, 0.95});
     private static final Map<String, double[]> DEV3_FLOOR = Map.of(
-            "person", new double[] {0.97, 0.94}, "place", new double[] {0.95, 0.96},
-            "organisation", new double[] {0.98, 0.94}, "overall", new double[] {0.96, 0.95});
-    private static final Map<String, double[]> HELDOUT2_FLOOR = Map.of(
-            "person", new double[] {0.96, 0.89}, "place", new double[] {0.95, 0.9},
-            "organisation", new double[] {0.72, 0.73}, "overall", new double[] {0.87, 0.85});
+            "person", new double[] {0.97, 0.94}, "place", new double[] {0.96, 0.96},
+            "organisation", new double[] {0.98, 0.96}, "overall", new double[] {0.97, 0.96});
     private static final Map<String, double[]> HELDOUT_FLOOR = Map.of(
-            "person", new double[] {1.0, 1.0}, "place", new double[] {1.0, 0.93},
-            "organisation", new double[] {0.88, 0.88}, "overall", new double[] {0.95, 0.93});
+            "person", new double[] {1.0, 1.0}, "place", new double[] {1.0, 0.96},
+            "organisation", new double[] {0.97, 0.90}, "overall", new double[] {0.99, 0.95});
+    private static final Map<String, double[]> HELDOUT2_FLOOR = Map.of(
+            "person", new double[] {1.0, 0.96}, "place", new double[] {0.96, 0.95},
+            "organisation", new double[] {0.97, 0.85}, "overall", new double[] {0.97, 0.92});
+    /** Blind: before RULES_VERSION 4 it scored P 0.848 / R 0.862 overall, organisations 0.800 / 0.766. */
+    private static final Map<String, double[]> HELDOUT3_FLOOR = Map.of(
+            "person", new double[] {0.80, 1.0}, "place", new double[] {0.94, 0.90},
+            "organisation", new double[] {0.84, 0.82}, "overall", new double[] {0.87, 0.89});
 
     @Test
     void developmentSetStaysAtTheReachedScores() {
@@ -52,12 +56,17 @@ class DevSetEvaluationTest {
 
     @Test
     void heldOutSetStaysAtTheReachedScores() {
-        check("heldout", HELDOUT_FLOOR, false);
+        check("heldout", HELDOUT_FLOOR, true);
     }
 
     @Test
     void secondHeldOutSetStaysAtTheReachedScores() {
-        check("heldout2", HELDOUT2_FLOOR, false);
+        check("heldout2", HELDOUT2_FLOOR, true);
+    }
+
+    @Test
+    void thirdHeldOutSetStaysAtTheReachedScores() {
+        check("heldout3", HELDOUT3_FLOOR, false);
     }
 
     private static void check(String folder, Map<String, double[]> floors, boolean details) {

@@ -211,7 +211,7 @@ public final class EntityExtractor {
                 compound(stem, i);
                 return i + 1;
             }
-            if (ROAD.matcher(token.text()).matches()) {
+            if (road(token.text())) {
                 mention(EntityType.PLACE, token.text(), i);
                 return i + 1;
             }
@@ -495,11 +495,25 @@ public final class EntityExtractor {
             return !nameFollows;
         }
 
+        /** A1, N270: checked first by length and letter, since every word that gets this far is tried. */
+        private static boolean road(String w) {
+            return w.length() >= 2 && w.length() <= 4 && (w.charAt(0) == 'A' || w.charAt(0) == 'N')
+                    && ROAD.matcher(w).matches();
+        }
+
         /** CDA, RIVM, and the mixed ones with a lowercase letter or two: PvdA, KvK, LSVb. */
         private boolean isAcronym(String w) {
-            long letters = w.chars().filter(Character::isLetter).count();
-            long capitals = w.chars().filter(Character::isUpperCase).count();
-            return letters >= 2 && letters <= 6 && Character.isUpperCase(w.codePointAt(0)) && !w.endsWith(".")
+            if (!Character.isUpperCase(w.codePointAt(0)) || w.endsWith(".")) {
+                return false;
+            }
+            int letters = 0;
+            int capitals = 0;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                letters += Character.isLetter(c) ? 1 : 0;
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+            }
+            return letters >= 2 && letters <= 6
                     && (capitals == letters || (capitals >= 2 && capitals * 2 >= letters && !w.contains(".")))
                     && !NOT_ACRONYMS.contains(w) && !ROMAN.matcher(w).matches() && !CODE.matcher(w).matches();
         }

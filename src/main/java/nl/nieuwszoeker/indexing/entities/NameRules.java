@@ -17,10 +17,6 @@ final class NameRules {
     private static final Pattern GLUED_PREFIX =
             Pattern.compile("(?i)(al|el|ad|ar|as|ash|at|az|an|ibn|bin|ben|abu|bou)-(?=\\p{Lu})");
 
-    /** A hyphen or apostrophe followed by a lowercase part makes a compound or inflection: IS-leider, IS'ers. */
-    private static final Pattern COMPOUND_TAIL = Pattern.compile("[-'’]\\p{Ll}");
-
-    private static final Pattern ALL_CAPS = Pattern.compile("[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*");
 
     private final Set<String> notNames;
 
@@ -39,8 +35,41 @@ final class NameRules {
      * acronyms or headline type, never part of a person's name.
      */
     boolean nameWord(String word) {
-        boolean shaped = Character.isUpperCase(word.codePointAt(0)) || GLUED_PREFIX.matcher(word).lookingAt();
-        return shaped && !ALL_CAPS.matcher(word).matches() && !COMPOUND_TAIL.matcher(word).find() && !notName(word);
+        // Plain character checks, not regular expressions: this runs for every capitalised word of every article.
+        boolean shaped = Character.isUpperCase(word.codePointAt(0))
+                || (word.indexOf('-') > 0 && GLUED_PREFIX.matcher(word).lookingAt());
+        return shaped && !allCaps(word) && compoundTail(word) < 0 && !notName(word);
+    }
+
+    /** Only capitals, digits and hyphens, with at least two capitals: an acronym or headline type (NAVO, F-16A). */
+    private static boolean allCaps(String word) {
+        int capitals = 0;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.UPPERCASE_LETTER) {
+                capitals++;
+            } else if (c != '-' && type != Character.DECIMAL_DIGIT_NUMBER && type != Character.LETTER_NUMBER
+                    && type != Character.OTHER_NUMBER) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return capitals >= 2;
+    }
+
+    /**
+     * Where a hyphen or apostrophe followed by a lowercase letter starts a compound or inflection (IS-leider,
+     * IS'ers), or -1.
+     */
+    private static int compoundTail(String word) {
+        for (int i = 0; i + 1 < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c == '-' || c == '\'' || c == '’') && Character.getType(word.codePointAt(i + 1)) == Character.LOWERCASE_LETTER) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     boolean particle(String word) {
@@ -67,8 +96,8 @@ final class NameRules {
 
     /** Stem of a compound or inflected word, or null: "IS-kopstukken" -> "IS", "IS’ers" -> "IS". */
     static String compoundStem(String word) {
-        var m = COMPOUND_TAIL.matcher(word);
-        return m.find() && m.start() > 0 ? word.substring(0, m.start()) : null;
+        int tail = compoundTail(word);
+        return tail > 0 ? word.substring(0, tail) : null;
     }
 
     /** Glued prefixes inside a name are written lowercase, the usual Dutch press transliteration. */

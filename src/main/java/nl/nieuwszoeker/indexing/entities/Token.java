@@ -16,7 +16,16 @@ record Token(String text, boolean sentenceStart, boolean separated, boolean cred
     }
 
     boolean allCaps() {
-        return text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && text.chars().anyMatch(Character::isLetter);
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’&.][\\p{L}\\p{N}]+)*(?:\\*[\\p{L}]+)?");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;…\\n“„«\"]");
+    /** What ends a sentence in the gap between two words; a plain search, since every gap is checked. */
+    private static final String SENTENCE_BREAKS = ".!?:;…\n“„«\"";
 
     /** Initials such as "J." or "W.H." before a capitalised word: part of a name, no sentence end. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
@@ -20,8 +21,10 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    private static boolean initials(String text, Matcher m) {
-        return INITIALS.matcher(m.group()).matches()
+    private static boolean initials(String text, Matcher m, String word) {
+        // Cheap necessary condition first: initials are one capital, or a capital followed by a full stop.
+        boolean possible = word.length() == 1 || word.charAt(1) == '.' || Character.isHighSurrogate(word.charAt(0));
+        return possible && INITIALS.matcher(word).matches()
                 && AFTER_INITIALS.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
@@ -33,7 +36,7 @@ final class Tokenizer {
         while (m.find()) {
             String gap = text.substring(previousEnd, m.start());
             boolean first = tokens.isEmpty();
-            boolean sentenceStart = first || SENTENCE_BREAK.matcher(gap).find();
+            boolean sentenceStart = first || sentenceBreak(gap);
             boolean separated = first || !gap.isBlank() || gap.indexOf('\n') >= 0;
             if (gap.indexOf('\n') >= 0) {
                 credit = false;
@@ -44,10 +47,11 @@ final class Tokenizer {
             }
             String word = m.group();
             int end = m.end();
-            if (initials(text, m)) {
+            if (initials(text, m, word)) {
                 word += ".";
                 end++;
-            } else if (SUSPENDED.matcher(text).region(end, text.length()).lookingAt()) {
+            } else if (end < text.length() && text.charAt(end) == '-'
+                    && SUSPENDED.matcher(text).region(end, text.length()).lookingAt()) {
                 word += "-";
                 end++;
             }
@@ -55,5 +59,14 @@ final class Tokenizer {
             previousEnd = end;
         }
         return tokens;
+    }
+
+    private static boolean sentenceBreak(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (SENTENCE_BREAKS.indexOf(gap.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,8 +22,6 @@ import nl.nieuwszoeker.web.page.QueryString;
 /** IO for what follows a search: related articles, the search as an Atom feed, and the export of all hits. */
 final class FollowUpController {
 
-    private static final int MAX_ID_LENGTH = 512;
-
     private final RelatedService related;
     private final FeedService feeds;
     private final ExportService export;
@@ -36,12 +34,8 @@ final class FollowUpController {
 
     void related(Context ctx) {
         SearchParams.rejectUnknown(ctx.queryParamMap(), Set.of(), false);
-        String id = ctx.pathParam("id");
-        var notFound = new NotFound("not_found", "No article with this id.", "id");
-        if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
-            throw notFound;
-        }
-        List<RelatedService.Related> list = related.related(id).orElseThrow(() -> notFound);
+        String id = NotFound.articleId(ctx).orElseThrow(NotFound::article);
+        List<RelatedService.Related> list = related.related(id).orElseThrow(NotFound::article);
         var body = new LinkedHashMap<String, Object>();
         body.put("id", id);
         body.put("related", list);

@@ -16,8 +16,6 @@ final class LookupController {
     static final int MAX_PREFIX_LENGTH = 100;
     /** Values a search inside one facet returns by default, and the number the page shows. */
     static final int FACET_SEARCH_SIZE = 20;
-    private static final int MAX_ID_LENGTH = 512;
-
     private final LookupService lookups;
     private final String esDescription;
     private final ServeState state;
@@ -30,11 +28,8 @@ final class LookupController {
 
     void article(Context ctx) {
         SearchParams.rejectUnknown(ctx.queryParamMap(), Set.of(), false);
-        String id = ctx.pathParam("id");
-        if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
-            throw new NotFound("not_found", "No article with this id.", "id");
-        }
-        ctx.json(lookups.article(id).orElseThrow(() -> new NotFound("not_found", "No article with this id.", "id")));
+        String id = NotFound.articleId(ctx).orElseThrow(NotFound::article);
+        ctx.json(lookups.article(id).orElseThrow(NotFound::article));
     }
 
     void suggest(Context ctx) {

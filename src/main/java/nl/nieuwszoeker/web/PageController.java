@@ -66,7 +66,7 @@ final class PageController {
 
     void article(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<Article> article = id.isBlank() || id.length() > 512 ? Optional.empty() : articles.apply(id);
+        Optional<Article> article = NotFound.articleId(ctx).flatMap(articles);
         if (article.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND);
             html(ctx, articlePage.notFound(id));

@@ -98,12 +98,17 @@ final class Lemmatizer {
             return new Term(lemma, true);
         }
         String folded = fold(lemma);
-        if (stemCollides(lemma)) {
+        String stem = stem(lemma);
+        if (stemCollides(lemma, stem)) {
             return new Term(folded, true);
         }
-        snowball.setCurrent(folded);
+        return new Term(folded.equals(lemma) ? stem : stem(folded), true);
+    }
+
+    private String stem(String word) {
+        snowball.setCurrent(word);
         snowball.stem();
-        return new Term(snowball.getCurrent(), true);
+        return snowball.getCurrent();
     }
 
     private static String fold(String s) {
@@ -131,10 +136,7 @@ final class Lemmatizer {
      * Snowball halves double vowels and strips derivational endings (boom and bom, korting and kort). Where the
      * stem of a lemma is itself a word with another lemma, the lemma is kept as it is so the two stay apart.
      */
-    private boolean stemCollides(String lemma) {
-        snowball.setCurrent(lemma);
-        snowball.stem();
-        String stem = snowball.getCurrent();
+    private boolean stemCollides(String lemma, String stem) {
         if (stem.equals(lemma)) {
             return false;
         }

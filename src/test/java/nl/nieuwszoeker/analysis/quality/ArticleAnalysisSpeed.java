@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.nieuwszoeker.analysis.dutch.DutchLexicon;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 
 /**
  * CPU seconds to analyse the title and body of articles (.jsonl, as `bench/run generate` writes them) with the
@@ -43,46 +42,28 @@ public final class ArticleAnalysisSpeed {
         AnalysisChains settings = AnalysisChains.of(AnalysisChains.projectSettings());
         Analyzer snowball = settings.build(List.of("lowercase", "dutch_stop", "dutch_folding", "dutch_stemmer"));
         Analyzer ours = project.analyzer(AnalysisChains.PROJECT_ANALYZER);
-        System.out.printf(Locale.ROOT, "terms out: snowball %d, dutch_text %d%n", tokensOut(snowball, texts), tokensOut(ours, texts));
-        double s0 = seconds(snowball, texts);
-        double p0 = seconds(ours, texts);
-        System.out.printf(Locale.ROOT, "%d texts; first pass: snowball %.2f s, dutch_text %.2f s%n", texts.size(), s0, p0);
+        Pass s0 = pass(snowball, texts);
+        Pass p0 = pass(ours, texts);
+        System.out.printf(Locale.ROOT, "terms out: snowball %d, dutch_text %d%n", s0.terms(), p0.terms());
+        System.out.printf(Locale.ROOT, "%d texts; first pass: snowball %.2f s, dutch_text %.2f s%n", texts.size(),
+                s0.seconds(), p0.seconds());
         for (int i = 0; i < Integer.getInteger("passes", 4); i++) {
             if (Boolean.getBoolean("cold")) {
                 DutchLexicon.get().forgetAnalyses();
                 ours = project.analyzer(AnalysisChains.PROJECT_ANALYZER);
             }
-            double s = seconds(snowball, texts);
-            double p = seconds(ours, texts);
+            double s = pass(snowball, texts).seconds();
+            double p = pass(ours, texts).seconds();
             System.out.printf(Locale.ROOT, "pass %d: snowball %.2f s, dutch_text %.2f s, ratio %.0f%%%n", i + 2, s, p, 100 * s / p);
         }
     }
 
-    private static long tokensOut(Analyzer a, List<String> texts) throws IOException {
-        long n = 0;
-        for (String s : texts) {
-            try (TokenStream ts = a.tokenStream("body", s)) {
-                ts.reset();
-                while (ts.incrementToken()) {
-                    n++;
-                }
-                ts.end();
-            }
-        }
-        return n;
-    }
+    private record Pass(double seconds, long terms) {}
 
-    private static double seconds(Analyzer a, List<String> texts) throws IOException {
+    /** One pass over every text: its CPU seconds and the terms the analyzer emitted. */
+    private static Pass pass(Analyzer a, List<String> texts) throws IOException {
         long start = CPU.getCurrentThreadCpuTime();
-        for (String s : texts) {
-            try (TokenStream ts = a.tokenStream("body", s)) {
-                ts.reset();
-                while (ts.incrementToken()) {
-                    // consume
-                }
-                ts.end();
-            }
-        }
-        return (CPU.getCurrentThreadCpuTime() - start) / 1e9;
+        long terms = AnalysisSpeed.analyse(a, texts);
+        return new Pass((CPU.getCurrentThreadCpuTime() - start) / 1e9, terms);
     }
 }

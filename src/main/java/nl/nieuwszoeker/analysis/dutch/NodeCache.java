@@ -16,10 +16,10 @@ final class NodeCache {
     /** Entries per map; at the limit a map starts over, which bounds the heap (tens of MB at most). */
     static final int LIMIT = 100_000;
 
-    final Bounded<List<DutchLexicon.Reading>> readings = new Bounded<>();
-    final Bounded<Integer> frequencies = new Bounded<>();
+    final Bounded<String, List<DutchLexicon.Reading>> readings = new Bounded<>();
+    final Bounded<String, Integer> frequencies = new Bounded<>();
     /** Chosen lemma of a lower-cased form; the empty string when the lexicon does not know it. */
-    final Bounded<String> lemmas = new Bounded<>();
+    final Bounded<String, String> lemmas = new Bounded<>();
     final Words<List<String>> splits = new Words<>();
     /** Lemma filter results, one map per combination of its two settings. */
     private final Words<?>[] results = {new Words<>(), new Words<>(), new Words<>(), new Words<>()};
@@ -51,14 +51,14 @@ final class NodeCache {
     }
 
     /** A concurrent map that starts over at {@link #LIMIT} entries (cheaper than LRU bookkeeping on every hit). */
-    static final class Bounded<V> {
-        private final ConcurrentHashMap<String, V> map = new ConcurrentHashMap<>(1024);
+    static final class Bounded<K, V> {
+        private final ConcurrentHashMap<K, V> map = new ConcurrentHashMap<>(1024);
 
-        V get(String key) {
+        V get(K key) {
             return map.get(key);
         }
 
-        void put(String key, V value) {
+        void put(K key, V value) {
             if (map.size() >= LIMIT) {
                 map.clear();
             }
@@ -75,16 +75,13 @@ final class NodeCache {
      * through a {@link Probe}, so a word seen before costs a hash of its characters and no new string.
      */
     static final class Words<V> {
-        private final ConcurrentHashMap<Probe, Entry<V>> map = new ConcurrentHashMap<>(1024);
+        private final Bounded<Probe, Entry<V>> map = new Bounded<>();
 
         Entry<V> get(Probe probe) {
             return map.get(probe);
         }
 
         Entry<V> put(Probe probe, V value) {
-            if (map.size() >= LIMIT) {
-                map.clear();
-            }
             Entry<V> e = new Entry<>(probe.copy(), value);
             map.put(e.key(), e);
             return e;

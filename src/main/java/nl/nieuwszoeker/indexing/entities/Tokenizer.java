@@ -21,11 +21,11 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    private static boolean initials(String text, Matcher m, String word) {
+    private static boolean initials(String text, String word, int end) {
         // Cheap necessary condition first: initials are one capital, or a capital followed by a full stop.
         boolean possible = word.length() == 1 || word.charAt(1) == '.' || Character.isHighSurrogate(word.charAt(0));
         return possible && INITIALS.matcher(word).matches()
-                && AFTER_INITIALS.matcher(text).region(m.end(), text.length()).lookingAt();
+                && AFTER_INITIALS.matcher(text).region(end, text.length()).lookingAt();
     }
 
     static List<Token> tokenize(String text) {
@@ -47,7 +47,7 @@ final class Tokenizer {
             }
             String word = m.group();
             int end = m.end();
-            if (initials(text, m, word)) {
+            if (initials(text, word, end)) {
                 word += ".";
                 end++;
             } else if (end < text.length() && text.charAt(end) == '-'

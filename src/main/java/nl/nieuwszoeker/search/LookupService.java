@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.nieuwszoeker.model.Article;
 import nl.nieuwszoeker.model.Fields;
 
@@ -22,6 +23,7 @@ import nl.nieuwszoeker.model.Fields;
 public final class LookupService {
 
     private static final String COMPLETE = "complete";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -117,7 +119,7 @@ public final class LookupService {
         if (s == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String decomposed = MARKS.matcher(Normalizer.normalize(s.strip(), Normalizer.Form.NFD)).replaceAll("");
         return decomposed.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("ø", "o")
                 .replace("Ø", "O").replace("ł", "l").replace("Ł", "L").toLowerCase(Locale.ROOT);
     }

@@ -1,5 +1,7 @@
 package nl.nieuwszoeker.search;
 
+import java.util.regex.Pattern;
+
 /**
  * A snippet must not repeat the title. The body of an article without a title begins with the lead its title
  * was made from, and without a match the highlighter shows exactly that beginning. So whatever of the title
@@ -8,6 +10,12 @@ package nl.nieuwszoeker.search;
 final class SnippetTrim {
 
     private static final String ELLIPSIS = "\u2026";
+    // Compiled once: these run for every hit of every search.
+    private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("\\s*\u2026$");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\s*\\.\\.\\.$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:!?]+");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SnippetTrim() {}
 
@@ -15,7 +23,7 @@ final class SnippetTrim {
         if (snippet == null || snippet.isEmpty() || title == null || title.isBlank()) {
             return snippet;
         }
-        String core = normal(title.strip().replaceAll("\\s*\u2026$", "").replaceAll("\\s*\\.\\.\\.$", ""));
+        String core = normal(TRAILING_DOTS.matcher(TRAILING_ELLIPSIS.matcher(title.strip()).replaceAll("")).replaceAll(""));
         if (core.length() < 3) {
             return snippet;
         }
@@ -55,8 +63,8 @@ final class SnippetTrim {
         if (matched < core.length()) {
             return snippet;
         }
-        String rest = snippet.substring(i).replaceFirst("^[\\s.,;:!?]+", "");
-        if (rest.replaceAll("<[^>]*>", "").isBlank()) {
+        String rest = LEADING_PUNCTUATION.matcher(snippet.substring(i)).replaceFirst("");
+        if (TAG.matcher(rest).replaceAll("").isBlank()) {
             return "";
         }
         // A cut title ended mid-sentence: the snippet goes on where it stopped.
@@ -86,6 +94,6 @@ final class SnippetTrim {
     }
 
     private static String normal(String s) {
-        return s.replaceAll("\\s+", " ");
+        return SPACES.matcher(s).replaceAll(" ");
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a reader typed, reduced to words, prefixes and "exact phrases": every group must match (AND), the
@@ -24,6 +25,7 @@ public record UserQuery(List<List<Clause>> groups, List<Clause> excluded) {
     public static final int MAX_SLOP = 50;
     /** Letters or digits needed before a star; a shorter stem would expand to too much. */
     public static final int MIN_PREFIX = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Where a clause is searched: the text (title and body), the title alone, or one entity or source field. */
     public enum Field {
@@ -93,7 +95,7 @@ public record UserQuery(List<List<Clause>> groups, List<Clause> excluded) {
         int terms = 0;
         int prefixes = 0;
         for (Clause c : all()) {
-            terms += c.text().split("\\s+").length;
+            terms += SPACES.split(c.text()).length;
             if (c.prefix()) {
                 prefixes++;
             }
@@ -227,7 +229,7 @@ public record UserQuery(List<List<Clause>> groups, List<Clause> excluded) {
                 && stem.codePoints().filter(Character::isLetterOrDigit).count() >= MIN_PREFIX) {
             return new Clause(stem, false, true, 0, field);
         }
-        String text = token.indexOf('*') >= 0 ? token.replace("*", " ").strip().replaceAll("\\s+", " ") : token;
+        String text = token.indexOf('*') >= 0 ? SPACES.matcher(token.replace("*", " ").strip()).replaceAll(" ") : token;
         return new Clause(text, false, false, 0, field);
     }
 
@@ -248,7 +250,7 @@ public record UserQuery(List<List<Clause>> groups, List<Clause> excluded) {
     }
 
     private static String words(String phrase) {
-        return phrase.trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(phrase.trim()).replaceAll(" ");
     }
 
     private static boolean hasWordCharacter(String s) {

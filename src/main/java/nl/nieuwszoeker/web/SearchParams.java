@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.nieuwszoeker.search.Facet;
 import nl.nieuwszoeker.search.ArticleSearch;
 import nl.nieuwszoeker.search.UserQuery;
@@ -18,6 +19,7 @@ final class SearchParams {
     static final int MAX_QUERY_LENGTH = 1000;
     static final int MAX_SIZE = 100;
     static final int MAX_RESULT_WINDOW = 10_000;
+    private static final Pattern DUTCH_DATE_FORM = Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
     static final int MAX_VALUES = 50;
     static final int MAX_VALUE_LENGTH = 200;
     /** literal=1: search the words as typed, without replacing a misspelling by its correction. */
@@ -152,7 +154,7 @@ final class SearchParams {
         }
         try {
             // The page's date fields are written the Dutch way, day first; the API's own form is ISO.
-            return raw.strip().matches("\\d{1,2}-\\d{1,2}-\\d{4}") ? LocalDate.parse(raw.strip(), DUTCH_DATE)
+            return DUTCH_DATE_FORM.matcher(raw.strip()).matches() ? LocalDate.parse(raw.strip(), DUTCH_DATE)
                     : LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
             throw new BadRequest(name, name + " must be a date like 2024-03-31 (yyyy-mm-dd) or 31-03-2024 (dd-mm-yyyy)");

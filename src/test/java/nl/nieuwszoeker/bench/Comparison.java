@@ -65,19 +65,26 @@ final class Comparison {
 
     /**
      * Sends app requests in blocks until the app's CPU per request has settled: the last three blocks within
-     * 10% of their median, after at least {@code minBlocks}. Returns the CPU per request of every block.
+     * 10% of their median, after at least {@code minBlocks}, and the JIT compiler threads below 5% of the app's
+     * CPU in the last block. A plateau of CPU per request alone was seen while C2 still spent a third of the
+     * app's CPU. Returns the CPU per request and the compilers' share of every block.
      */
     static Map<String, Object> warmUp(ProcessHandle appProcess, int block, int minBlocks, int maxBlocks, Load.Call app)
             throws InterruptedException {
         List<Double> cpuMsPerRequest = new ArrayList<>();
+        List<Double> compilerShare = new ArrayList<>();
         boolean settled = false;
         int errors = 0;
         String firstError = null;
         for (int b = 0; b < maxBlocks && !settled; b++) {
             Duration before = cpu(appProcess);
+            long compilerBefore = compilerTicks(appProcess);
             Load.Sample s = Load.run(1, block, b * block, app);
-            double ms = (cpu(appProcess).minus(before)).toNanos() / 1e6 / block;
+            Duration used = cpu(appProcess).minus(before);
+            double ms = used.toNanos() / 1e6 / block;
             cpuMsPerRequest.add(Math.round(ms * 1000) / 1000.0);
+            double share = used.isZero() ? 0 : (compilerTicks(appProcess) - compilerBefore) * 10.0 / used.toMillis();
+            compilerShare.add(Math.round(share * 1000) / 1000.0);
             // On a loaded machine a search may run into the app's timeout (504); counted, not fatal.
             errors += (int) s.summary().get("errors");
             if (firstError == null) {
@@ -87,7 +94,7 @@ final class Comparison {
             if (n >= Math.max(3, minBlocks)) {
                 double[] last = cpuMsPerRequest.subList(n - 3, n).stream().mapToDouble(Double::doubleValue).sorted()
                         .toArray();
-                settled = last[2] - last[0] <= 0.10 * last[1];
+                settled = last[2] - last[0] <= 0.10 * last[1] && compilerShare.get(n - 1) < 0.05;
             }
         }
         var m = new LinkedHashMap<String, Object>();
@@ -95,6 +102,7 @@ final class Comparison {
         m.put("block", block);
         m.put("settled", settled);
         m.put("app_cpu_ms_per_request_by_block", cpuMsPerRequest);
+        m.put("jit_compiler_share_of_app_cpu_by_block", compilerShare);
         m.put("errors", errors);
         if (firstError != null) {
             m.put("first_error", firstError);
@@ -111,6 +119,28 @@ final class Comparison {
         } catch (IOException e) {
             return p.info().totalCpuDuration().orElse(Duration.ZERO);
         }
+    }
+
+    /** CPU ticks of the JIT compiler threads (C1 and C2), from /proc/PID/task; 0 where /proc is missing. */
+    static long compilerTicks(ProcessHandle p) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + p.pid() + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.contains("CompilerThre")) {
+                        String[] f = stat.substring(stat.lastIndexOf(") ") + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException threadGone) {
+                    // the thread ended between listing and reading
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 
     static String loadAverage() {

@@ -127,7 +127,9 @@ final class ResultsMarkdown {
         if (firstSearch.get("warm_up") != null) {
             line("");
             line("Warm-up (first size): app CPU ms per request, by block: `"
-                    + map(firstSearch, "warm_up").get("app_cpu_ms_per_request_by_block") + "`.");
+                    + map(firstSearch, "warm_up").get("app_cpu_ms_per_request_by_block") + "`; the JIT compiler"
+                    + " threads' share of that CPU: `" + map(firstSearch, "warm_up").get("jit_compiler_share_of_app_cpu_by_block")
+                    + "`; settled: " + map(firstSearch, "warm_up").get("settled") + ".");
         }
         line("");
         line("| Docs | Index MB | Indexing s (docs/s) | Conc. | App p50 | Direct p50 | p50 ratio | App p99 | Direct p99"

@@ -44,7 +44,7 @@ public final class Bench {
 
     static final String USAGE = """
             bench/run [--sizes 10000,100000,1000000] [--compare-size 100000] [--seed 42] [--format jsonl|txt]
-                      [--rounds 5] [--requests-c1 N] [--requests-c16 3N] [--generated-queries 300] [--warm-block 400] [--index-rounds 5] [--max-index-minutes 25] [--es-heap 2g] [--startups 3]
+                      [--rounds 5] [--requests-c1 N] [--requests-c16 3N] [--requests-lookups 300] [--requests-html 300] [--generated-queries 300] [--warm-block 400] [--index-rounds 5] [--max-index-minutes 25] [--es-heap 2g] [--startups 3]
                       [--sweep-docs 5000] [--profile true|false] [--only startup]
                       [--out bench/results] [--work /tmp/nz-bench]""";
     static final String ALIAS = "bench";
@@ -436,7 +436,8 @@ public final class Bench {
                 log(e.getKey() + " at " + size + " docs: " + c);
                 out.put(e.getKey(), c);
             }
-            var c = Comparison.run(1, Math.min(n, 300), rounds, page, direct);
+            var c = Comparison.run(1, Integer.parseInt(opts.getOrDefault("requests-html", Integer.toString(Math.min(n, 300)))),
+                    rounds, page, direct);
             log("HTML result page at " + size + " docs: " + c);
             out.put("html_page", c);
             out.put("memory", memory.summary());

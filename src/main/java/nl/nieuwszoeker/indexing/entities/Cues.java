@@ -66,6 +66,11 @@ final class Cues {
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
     static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");
 
+    /** Common adjectives that open names of periods, regions and bodies, of no shape the patterns catch. */
+    static final Set<String> PLAIN_ADJECTIVES = Set.of("Nieuw", "Nieuwe", "Oud", "Oude", "Groot", "Grote", "Klein",
+            "Kleine", "Heilig", "Hoog", "Laag", "Lage", "Vrij", "Verenigd", "Zwart", "Zwarte", "Wit", "Witte", "Rood",
+            "Rode", "Geel", "Gele", "Blauw", "Blauwe", "Groen", "Groene", "Gouden", "Zilveren", "Stille", "Dode");
+
     static final Pattern ADJECTIVE_FIRST = Pattern.compile(".*(aal|eel|isch|lijk|ief|ieve|aire|air)");
 
     /** Street names, whose last word nobody carries as a surname: "Paulus Potterstraat", "Anton de Komplein". */

@@ -650,7 +650,11 @@ public final class EntityExtractor {
                 // "Botic van de Zandschulp": two particles before a known surname join even an unknown given name.
                 boolean twoParticles = surname - end >= 2 && lexicon.lastName(text(surname))
                         && !lexicon.organisation(text(surname)) && !lexicon.onlyPlace(text(surname));
-                return lexicon.firstName(text(start)) || !lexicon.known(text(start)) || twoParticles;
+                // An unknown word before "van" is a given name only where a surname follows or mid-sentence:
+                // "Kritiek van Hans", "Hervorming van de Instellingen" open a sentence or a heading.
+                boolean unknownGiven = !lexicon.known(text(start))
+                        && (lexicon.lastName(text(surname)) || !tokens.get(start).sentenceStart());
+                return lexicon.firstName(text(start)) || unknownGiven || twoParticles;
             }
             for (int i = start; i < end; i++) {
                 if (!lexicon.firstName(text(i))) {
@@ -821,6 +825,19 @@ public final class EntityExtractor {
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
             } else if (!titled && organisationCue(s)) {
                 mention(EntityType.ORGANISATION, join(s, end), s);
+            } else if (!titled && strongPlaceCue(s) && !lexicon.firstName(text(s)) && !lexicon.organisation(text(s))) {
+                mention(EntityType.PLACE, join(s, end), s); // "in Khan Younis": a place cue outweighs an unknown name
+            } else if (!titled && adjectiveFirst(s) && end - s == 2) {
+                // "Tweede Wereldoorlog", "Klassieke Oudheid": with no body word, an adjective and a noun name a
+                // period, a concept or a region; taken only where the words say place.
+                if (PLACE_ENDING.matcher(text(end - 1)).matches() || allPlaces(s + 1, end)) {
+                    mention(EntityType.PLACE, join(s, end), s);
+                }
+            } else if (!titled && adjectiveFirst(s)) {
+                // "Medisch Spectrum Twente": longer, it is a body unless the words say place; never a person.
+                EntityType type = PLACE_ENDING.matcher(text(end - 1)).matches() || placeCue(s) || allPlaces(s, end)
+                        ? EntityType.PLACE : EntityType.ORGANISATION;
+                mention(type, join(s, end), s);
             } else if (personLike(s, end, titled)) {
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
                 coordinatedGivenName(s, end);
@@ -829,6 +846,21 @@ public final class EntityExtractor {
             } else {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             }
+        }
+
+        /**
+         * A capitalised adjective no name list knows as a name: "Tweede", "Klassieke", "Zeeuwse", "Koninklijk".
+         * Given names of that shape ("Ilse", "Brigitte") are in the lexicon and so never count.
+         */
+        private boolean adjectiveFirst(int i) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (!t.capitalised() || t.allCaps() || lexicon.firstName(w) || lexicon.lastName(w) || lexicon.place(w)
+                    || lexicon.organisation(w) || w.length() < 4) {
+                return false;
+            }
+            return ADJECTIVE.matcher(w).matches() || ADJECTIVE_FIRST.matcher(w).matches()
+                    || PLAIN_ADJECTIVES.contains(w);
         }
 
         /** A word naming a kind of body, as a cue does: Vakbond, Netbeheerders, Schoolbestuur. */

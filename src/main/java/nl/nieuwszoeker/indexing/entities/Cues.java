@@ -71,6 +71,9 @@ final class Cues {
             "Kleine", "Heilig", "Hoog", "Laag", "Lage", "Vrij", "Verenigd", "Zwart", "Zwarte", "Wit", "Witte", "Rood",
             "Rode", "Geel", "Gele", "Blauw", "Blauwe", "Groen", "Groene", "Gouden", "Zilveren", "Stille", "Dode");
 
+    static final Set<String> ORDINALS = Set.of("Eerste", "Tweede", "Derde", "Vierde", "Vijfde", "Zesde", "Zevende",
+            "Achtste", "Negende", "Tiende");
+
     static final Pattern ADJECTIVE_FIRST = Pattern.compile(".*(aal|eel|isch|lijk|ief|ieve|aire|air)");
 
     /** Street names, whose last word nobody carries as a surname: "Paulus Potterstraat", "Anton de Komplein". */

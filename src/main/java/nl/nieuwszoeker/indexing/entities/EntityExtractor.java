@@ -88,7 +88,35 @@ public final class EntityExtractor {
         scan.run();
         scan.resolve();
         List<Mention> kept = scan.mentions.stream().filter(m -> !scan.events.contains(m.value())).toList();
-        return group(expandAcronyms(kept));
+        return group(expandAcronyms(oneTypePerName(kept, scan.guessed)));
+    }
+
+    /**
+     * One name, one type in an article: "Kåfjord" after "in" and again, cueless, as a body is the place. Mentions
+     * typed by a cue, a list or the lexicon outvote those typed by default; among equals the most mentions win,
+     * then the first.
+     */
+    private static List<Mention> oneTypePerName(List<Mention> mentions, Set<Integer> guessed) {
+        java.util.Map<String, EntityType> chosen = new java.util.HashMap<>();
+        java.util.Map<String, List<Mention>> byValue = mentions.stream()
+                .collect(Collectors.groupingBy(Mention::value, java.util.LinkedHashMap::new, Collectors.toList()));
+        byValue.forEach((value, list) -> {
+            if (list.stream().map(Mention::type).distinct().count() < 2) {
+                return;
+            }
+            List<Mention> firm = list.stream().filter(m -> !guessed.contains(m.position())).toList();
+            List<Mention> voters = firm.isEmpty() ? list : firm;
+            java.util.Map<EntityType, Long> votes = voters.stream()
+                    .collect(Collectors.groupingBy(Mention::type, Collectors.counting()));
+            long most = votes.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            voters.stream().filter(m -> votes.get(m.type()) == most).min(Comparator.comparingInt(Mention::position))
+                    .ifPresent(m -> chosen.put(value, m.type()));
+        });
+        if (chosen.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().map(m -> chosen.containsKey(m.value()) && chosen.get(m.value()) != m.type()
+                ? new Mention(chosen.get(m.value()), m.value(), m.position()) : m).toList();
     }
 
     /** "De GGD IJsselland meldt …", then "GGD": an acronym alone is the one longer name in the article it opens. */
@@ -134,6 +162,8 @@ public final class EntityExtractor {
         private final List<LoneWord> loneWords = new ArrayList<>();
         /** Places that are also surnames (Schiedam, Kampen): a person of that name in the article wins. */
         private final List<Mention> placesOrSurnames = new ArrayList<>();
+        /** Positions of mentions typed by default, with no cue, list or lexicon entry saying which type. */
+        private final Set<Integer> guessed = new java.util.HashSet<>();
 
         Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport) {
             this.tokens = tokens;
@@ -827,23 +857,28 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(s, end), s);
             } else if (!titled && strongPlaceCue(s) && !lexicon.firstName(text(s)) && !lexicon.organisation(text(s))) {
                 mention(EntityType.PLACE, join(s, end), s); // "in Khan Younis": a place cue outweighs an unknown name
-            } else if (!titled && adjectiveFirst(s) && end - s == 2) {
+            } else if (!titled && adjectiveFirst(s) && end - s == 2 && !ORDINALS.contains(text(s))) {
                 // "Tweede Wereldoorlog", "Klassieke Oudheid": with no body word, an adjective and a noun name a
                 // period, a concept or a region; taken only where the words say place.
                 if (PLACE_ENDING.matcher(text(end - 1)).matches() || allPlaces(s + 1, end)) {
                     mention(EntityType.PLACE, join(s, end), s);
                 }
             } else if (!titled && adjectiveFirst(s)) {
-                // "Medisch Spectrum Twente": longer, it is a body unless the words say place; never a person.
+                // "Medisch Spectrum Twente": longer, it is a body unless the words say place; never a person. An
+                // ordinal opens names too ("Tweede Wereldoorlog"), kept as before for search though rarely a body.
                 EntityType type = PLACE_ENDING.matcher(text(end - 1)).matches() || placeCue(s) || allPlaces(s, end)
                         ? EntityType.PLACE : EntityType.ORGANISATION;
                 mention(type, join(s, end), s);
             } else if (personLike(s, end, titled)) {
+                if (!titled && !lexicon.firstName(text(s))) {
+                    guessed.add(s);
+                }
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
                 coordinatedGivenName(s, end);
             } else if (PLACE_ENDING.matcher(text(end - 1)).matches() || placeCue(s) || allPlaces(s, end)) {
                 mention(EntityType.PLACE, join(s, end), s);
             } else {
+                guessed.add(s);
                 mention(EntityType.ORGANISATION, join(s, end), s);
             }
         }
@@ -1052,6 +1087,7 @@ public final class EntityExtractor {
                         && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
                     mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
                 } else if (unknownName(lone) && mentionsOf(rest, lone.written()) >= 2) {
+                    guessed.add(lone.position());
                     mentions.add(new Mention(EntityType.ORGANISATION, lone.written(), lone.position()));
                 }
             }

@@ -71,6 +71,11 @@ final class Cues {
             "Kleine", "Heilig", "Hoog", "Laag", "Lage", "Vrij", "Verenigd", "Zwart", "Zwarte", "Wit", "Witte", "Rood",
             "Rode", "Geel", "Gele", "Blauw", "Blauwe", "Groen", "Groene", "Gouden", "Zilveren", "Stille", "Dode");
 
+    /** Verbs of saying next to a name: "zegt Tine Roose", "Tine Roose zei". */
+    static final Set<String> SPEECH_VERBS = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde", "aldus", "verklaarde",
+            "antwoordde", "reageerde", "benadrukte", "benadrukt", "waarschuwt", "waarschuwde", "vindt", "vond", "denkt",
+            "dacht", "erkent", "erkende", "schrijft", "schreef", "lacht", "lachte");
+
     static final Set<String> ORDINALS = Set.of("Eerste", "Tweede", "Derde", "Vierde", "Vijfde", "Zesde", "Zevende",
             "Achtste", "Negende", "Tiende");
 

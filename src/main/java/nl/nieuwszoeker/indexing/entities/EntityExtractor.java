@@ -164,6 +164,8 @@ public final class EntityExtractor {
         private final List<Mention> placesOrSurnames = new ArrayList<>();
         /** Positions of mentions typed by default, with no cue, list or lexicon entry saying which type. */
         private final Set<Integer> guessed = new java.util.HashSet<>();
+        /** Runs of words no list knows, typed in {@link #resolve()} once the lone words are known. */
+        private final List<int[]> unknownRuns = new ArrayList<>();
 
         Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport) {
             this.tokens = tokens;
@@ -855,7 +857,8 @@ public final class EntityExtractor {
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
             } else if (!titled && organisationCue(s)) {
                 mention(EntityType.ORGANISATION, join(s, end), s);
-            } else if (!titled && strongPlaceCue(s) && !lexicon.firstName(text(s)) && !lexicon.organisation(text(s))) {
+            } else if (!titled && strongPlaceCue(s) && !lexicon.organisation(text(s))
+                    && !(lexicon.firstName(text(s)) && lexicon.lastName(text(end - 1)))) {
                 mention(EntityType.PLACE, join(s, end), s); // "in Khan Younis": a place cue outweighs an unknown name
             } else if (!titled && adjectiveFirst(s) && end - s == 2 && !ORDINALS.contains(text(s))) {
                 // "Tweede Wereldoorlog", "Klassieke Oudheid": with no body word, an adjective and a noun name a
@@ -875,6 +878,10 @@ public final class EntityExtractor {
                 }
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
                 coordinatedGivenName(s, end);
+            } else if (!lexicon.known(text(s)) && !lexicon.known(text(end - 1)) && !placeCue(s)
+                    && !PLACE_ENDING.matcher(text(end - 1)).matches()) {
+                // Unknown words only: a person if the article uses the last one alone ("Gorzelany"), else a body.
+                unknownRuns.add(new int[] {s, end});
             } else if (PLACE_ENDING.matcher(text(end - 1)).matches() || placeCue(s) || allPlaces(s, end)) {
                 mention(EntityType.PLACE, join(s, end), s);
             } else {
@@ -964,7 +971,17 @@ public final class EntityExtractor {
             // "Botic van de Zandschulp": particles between two words end in a surname.
             boolean particles = end - s >= 3 && names.particle(text(s + 1)) && lexicon.lastName(last);
             return lexicon.firstName(first) || titled || particles
-                    || (!lexicon.known(first) && (lexicon.lastName(last) || !lexicon.known(last)));
+                    || (!lexicon.known(first) && lexicon.lastName(last)) || (!lexicon.known(first) && spoken(s, end));
+        }
+
+        /**
+         * "zegt Agustina Gorzelany", "Tine Roose zei": a verb of saying right before or after a run of unknown words
+         * makes it a person; without one such a run ("North Sea Port", "Tokyo Electron") is more often a body.
+         */
+        private boolean spoken(int s, int end) {
+            boolean before = s > 0 && !tokens.get(s).separated() && SPEECH_VERBS.contains(text(s - 1));
+            boolean after = end < tokens.size() && !tokens.get(end).separated() && SPEECH_VERBS.contains(text(end));
+            return before || after;
         }
 
         private void single(int i, boolean titled) {
@@ -1065,6 +1082,16 @@ public final class EntityExtractor {
          * Ibrahim's surname. A place that is also a surname is the person when the article names one so.
          */
         void resolve() {
+            for (int[] run : unknownRuns) {
+                String last = text(run[1] - 1);
+                boolean aloneElsewhere = loneWords.stream().anyMatch(l -> l.word().equals(last) && l.written().equals(last));
+                if (aloneElsewhere) {
+                    person(tokens.subList(run[0], run[1]).stream().map(Token::text).toList(), run[0]);
+                } else {
+                    guessed.add(run[0]);
+                    mention(EntityType.ORGANISATION, join(run[0], run[1]), run[0]);
+                }
+            }
             List<Person> written = List.copyOf(persons);
             List<LoneWord> rest = new ArrayList<>();
             for (LoneWord lone : loneWords) {

@@ -370,7 +370,9 @@ public final class EntityExtractor {
                 return i;
             }
             int k = i + 1;
-            while (k < tokens.size() && !tokens.get(k).separated() && (nameAdjective(k) || nationalityAdjective(k))) {
+            // "Koninklijk Nederlands Instituut voor …": after an adjective, "Nederlands" or "Vlaams" is one too.
+            while (k < tokens.size() && !tokens.get(k).separated() && (nameAdjective(k) || nationalityAdjective(k)
+                    || tokens.get(k).capitalised() && text(k).endsWith("s") && !names.nameWord(text(k)))) {
                 k++;
             }
             if (k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised() || !nameWord(k)) {
@@ -392,7 +394,8 @@ public final class EntityExtractor {
         private boolean nameAdjective(int i) {
             Token t = tokens.get(i);
             String w = t.text();
-            return t.capitalised() && !t.allCaps() && w.length() >= 4 && w.endsWith("e") && names.nameWord(w)
+            boolean shape = w.endsWith("e") || ADJECTIVE_FIRST.matcher(w).matches();
+            return t.capitalised() && !t.allCaps() && w.length() >= 4 && shape && names.nameWord(w)
                     && !lexicon.known(w) && !DEMONYM.matcher(w).matches() && !title(w);
         }
 

@@ -52,11 +52,20 @@ final class Cues {
             "tijdschrift", "weekblad", "blad", "kantoor", "winkel", "webwinkel", "instituut", "leverancier",
             "retailer", "warenhuis", "coöperatie", "label", "merk", "vervoerder", "luchtvaartmaatschappij",
             "streamingdienst", "dienstverlener", "operator", "provider", "aanbieder", "netbeheerder",
-            "fonds", "beweging", "denktank", "koepel", "school", "hogeschool", "universiteit");
+            "fonds", "beweging", "denktank", "koepel", "school", "hogeschool", "universiteit",
+            // kinds of body that precede a name in news of business, culture, crime and care
+            "gezelschap", "kartel", "bende", "militie", "bureau", "agentschap", "brouwerij", "zuivelfabriek",
+            "supermarkt", "multinational", "techbedrijf", "gigant", "reus", "vakcentrale", "werkgeversorganisatie",
+            "dierentuin", "dierenpark", "groothandel", "distributeur", "scheepswerf", "werf", "ensemble", "koor",
+            "collectief", "fractie", "coalitie", "federatie", "verbond", "alliantie", "conservatorium", "academie",
+            "zorggroep", "zorginstelling", "zorgaanbieder", "thuiszorgorganisatie", "ggz-instelling", "vervoersbedrijf",
+            "busmaatschappij", "energieleverancier", "telecomaanbieder", "nieuwssite", "investeringsmaatschappij",
+            "durfinvesteerder", "beleggingsfonds", "pensioenfonds", "accountantskantoor", "advocatenkantoor");
 
     static final Pattern ORGANISATION_PLURAL = Pattern.compile(
             "(?i).*(bedrijven|ketens|banken|partijen|clubs|omroepen|kranten|winkels|webwinkels|corporaties|bonden|"
-                    + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties)");
+                    + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties|"
+                    + "gezelschappen|kartels|bendes|fracties|fondsen|instellingen|bureaus|brouwerijen|concerns)");
 
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(

@@ -85,6 +85,11 @@ final class Cues {
             "antwoordde", "reageerde", "benadrukte", "benadrukt", "waarschuwt", "waarschuwde", "vindt", "vond", "denkt",
             "dacht", "erkent", "erkende", "schrijft", "schreef", "lacht", "lachte");
 
+    /** Adjectives of the Low Countries and Europe, which belong to the names of bodies they open. */
+    static final Set<String> HOME_ADJECTIVES = Set.of("Nederlandse", "Vlaamse", "Belgische", "Europese", "Brusselse",
+            "Waalse", "Friese", "Zeeuwse", "Limburgse", "Brabantse", "Groningse", "Drentse", "Gelderse", "Utrechtse",
+            "Hollandse", "Antwerpse", "Gentse");
+
     static final Set<String> ORDINALS = Set.of("Eerste", "Tweede", "Derde", "Vierde", "Vijfde", "Zesde", "Zevende",
             "Achtste", "Negende", "Tiende");
 

@@ -360,6 +360,10 @@ public final class EntityExtractor {
                     && !tokens.get(i).allCaps()) {
                 // "Europese Investeringsbank", "Brussels Parlement", "Vlaams Parlement": a nationality adjective
                 // before one organisation word is part of the name.
+                int home = homeAdjectiveLed(i);
+                if (home > i) {
+                    return home;
+                }
                 int k = i + 1;
                 boolean single = k < tokens.size() && !tokens.get(k).separated() && tokens.get(k).capitalised()
                         && organisationWords.contains(text(k)) && !titles.contains(text(k))
@@ -381,6 +385,28 @@ public final class EntityExtractor {
             int end = runEnd(k);
             for (int j = k; j < end; j++) {
                 if (organisationWord(j)) {
+                    return end;
+                }
+            }
+            return i;
+        }
+
+        /**
+         * "Nederlandse Vereniging van Banken", "Vlaams Instituut voor de Zee", "Nederlands Kanker Instituut": a Dutch or
+         * Belgian adjective, or one in its neuter form, opens a longer body's name; a foreign one ("de Duitse
+         * Bundesbank", "het Franse Ministerie van Defensie") describes it, and is left to the single-word rule.
+         */
+        private int homeAdjectiveLed(int i) {
+            String w = text(i);
+            boolean home = HOME_ADJECTIVES.contains(w) || (w.endsWith("s") && !names.nameWord(w) && !w.endsWith("es"));
+            int k = i + 1;
+            if (!home || k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised()
+                    || titles.contains(text(k))) {
+                return i;
+            }
+            int end = runEnd(k);
+            for (int j = k; j < end; j++) {
+                if (organisationWord(j) && !titles.contains(text(j))) {
                     return end;
                 }
             }

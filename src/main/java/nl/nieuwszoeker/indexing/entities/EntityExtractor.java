@@ -1048,6 +1048,8 @@ public final class EntityExtractor {
                 mention(EntityType.PLACE, w, i);
             } else if (strongPlaceCue(i) && (!lexicon.lastName(w) || !Set.of("in", "uit", "te").contains(text(i - 1)))) {
                 mention(EntityType.PLACE, w, i);
+            } else if (coordinatedWithCuedPlace(i) && !lexicon.firstName(w)) {
+                mention(EntityType.PLACE, w, i); // "in Wenen en Graz": the cue covers both
             } else if (i > 0 && !tokens.get(i).separated() && text(i - 1).equalsIgnoreCase("het") && !lexicon.known(w)
                     && !tokens.get(i).sentenceStart() && !tokens.get(i).credit()) {
                 // "het Nivel", "het Louvre": a name behind the neuter article is a body, not a person or town.
@@ -1055,6 +1057,18 @@ public final class EntityExtractor {
             } else {
                 lone(w, i, false);
             }
+        }
+
+        /** The word after "en"/"of" that follows a place found after a strong place cue ("in Kaapstad en …"). */
+        private boolean coordinatedWithCuedPlace(int i) {
+            if (i < 3 || tokens.get(i).separated() || tokens.get(i - 1).separated()
+                    || !Set.of("en", "of").contains(text(i - 1)) || mentions.isEmpty()) {
+                return false;
+            }
+            Mention before = mentions.get(mentions.size() - 1);
+            int words = before.value().split(" ").length;
+            return before.type() == EntityType.PLACE && before.position() + words == i - 1
+                    && strongPlaceCue(before.position());
         }
 
         private String join(int start, int end) {

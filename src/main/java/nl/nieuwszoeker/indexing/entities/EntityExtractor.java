@@ -609,6 +609,10 @@ public final class EntityExtractor {
                     j += 2;
                     continue;
                 }
+                if (organisation && j - start >= 2 && tokens.get(j).allCaps() && isAcronym(text(j))
+                        && !tokens.get(j - 1).allCaps()) {
+                    break; // "Vereniging Nederlandse Reisbranche ANVR": the acronym after a long name is its short form
+                }
                 if (continues(j, organisation)) {
                     organisation |= organisationWord(j);
                     j++;
@@ -645,7 +649,8 @@ public final class EntityExtractor {
             if (organisation) {
                 return (t.capitalised() && !titles.contains(t.text()) && names.nameWord(t.text()))
                         || (t.allCaps() && isAcronym(t.text()))
-                        || placeEnd(j) == j + 1;
+                        || placeEnd(j) == j + 1
+                        || adjectiveInName(j);
             }
             Optional<Gazetteer.Match> known = gazetteer.matchAt(tokens, j);
             if (known.isPresent()) {
@@ -657,6 +662,15 @@ public final class EntityExtractor {
             }
             return nameWord(j) || (t.allCaps() && organisationWords.contains(t.text()))
                     || (ROMAN.matcher(t.text()).matches() && t.text().length() <= 4);
+        }
+
+        /** "Vereniging van Nederlandse Gemeenten": a nationality adjective inside a body's name, before a name word. */
+        private boolean adjectiveInName(int j) {
+            Token t = tokens.get(j);
+            return t.capitalised() && !t.allCaps() && !names.nameWord(t.text()) && !titles.contains(t.text())
+                    && (HOME_ADJECTIVES.contains(t.text()) || DEMONYM.matcher(t.text()).matches())
+                    && j + 1 < tokens.size() && !tokens.get(j + 1).separated() && tokens.get(j + 1).capitalised()
+                    && names.nameWord(text(j + 1));
         }
 
         private boolean linker(int k, boolean organisation) {

@@ -850,7 +850,8 @@ public final class EntityExtractor {
                     && (organisationWords.containsWhole(text(s)) || pluralOf(text(s)))) {
                 return; // "Banken en ziekenhuizen …", "Natuurorganisaties als …": a generic word opening a sentence.
             }
-            if (end - s >= 2 && genericWord(text(s)) && !restIsPlace(s + 1, end)) {
+            // Mid-sentence, a capitalised kind is part of the name: "het Rijksmuseum Twenthe".
+            if (end - s >= 2 && genericWord(text(s)) && !restIsPlace(s + 1, end) && tokens.get(s).sentenceStart()) {
                 // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name;
                 // before two or more words the kind may be the name's head ("Uitvoeringsorganisatie Herstel Toeslagen").
                 // "Drinkwaterbedrijf Brabant Water": a name opening with a known place or body is the name itself.
@@ -1004,6 +1005,9 @@ public final class EntityExtractor {
             String last = text(end - 1);
             if (PLACE_ENDING.matcher(last).matches() && !lexicon.firstName(first)) {
                 return false;
+            }
+            if (titled && !lexicon.onlyPlace(first)) {
+                return true; // "directeur Alex Kroes" although Alex is also a bank
             }
             if (lexicon.onlyPlace(first) || lexicon.organisation(first)) {
                 return false;

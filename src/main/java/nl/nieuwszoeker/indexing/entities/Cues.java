@@ -62,6 +62,20 @@ final class Cues {
             "busmaatschappij", "energieleverancier", "telecomaanbieder", "nieuwssite", "investeringsmaatschappij",
             "durfinvesteerder", "beleggingsfonds", "pensioenfonds", "accountantskantoor", "advocatenkantoor");
 
+    /**
+     * A lowercase word that ends in a kind of body, or is one in the plural: "winkelketen", "rederijen". Looks up
+     * each ending in the set rather than trying every cue, since it runs for the word before every name.
+     */
+    static boolean kindOfBody(String lower) {
+        for (int k = 0; k + 2 < lower.length(); k++) {
+            if (ORGANISATION_CUES.contains(lower.substring(k))) {
+                return true;
+            }
+        }
+        return lower.endsWith("s") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 1))
+                || lower.endsWith("en") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 2));
+    }
+
     static final Pattern ORGANISATION_PLURAL = Pattern.compile(
             "(?i).*(bedrijven|ketens|banken|partijen|clubs|omroepen|kranten|winkels|webwinkels|corporaties|bonden|"
                     + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties|"

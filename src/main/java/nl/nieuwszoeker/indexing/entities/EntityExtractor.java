@@ -420,9 +420,11 @@ public final class EntityExtractor {
         private boolean nameAdjective(int i) {
             Token t = tokens.get(i);
             String w = t.text();
+            if (!t.capitalised() || t.allCaps() || w.length() < 4 || !names.nameWord(w) || lexicon.known(w)) {
+                return false;
+            }
             boolean shape = w.endsWith("e") || ADJECTIVE_FIRST.matcher(w).matches();
-            return t.capitalised() && !t.allCaps() && w.length() >= 4 && shape && names.nameWord(w)
-                    && !lexicon.known(w) && !DEMONYM.matcher(w).matches() && !title(w);
+            return shape && !DEMONYM.matcher(w).matches() && !title(w);
         }
 
         private boolean nationalityAdjective(int i) {
@@ -773,10 +775,8 @@ public final class EntityExtractor {
             if (before.capitalised() && !before.sentenceStart()) {
                 return false;
             }
-            for (String c : ORGANISATION_CUES) {
-                if (cue.endsWith(c) || cue.equals(c + "s") || cue.equals(c + "en")) {
-                    return true;
-                }
+            if (kindOfBody(cue)) {
+                return true;
             }
             return ORGANISATION_PLURAL.matcher(cue).matches() || listedAfter(i, ORGANISATION_PLURAL);
         }
@@ -955,10 +955,8 @@ public final class EntityExtractor {
             if (lexicon.known(w) || organisationWords.containsWhole(w) && !lower.equals("vakbond")) {
                 return lower.equals("vakbond");
             }
-            for (String c : ORGANISATION_CUES) {
-                if (lower.endsWith(c) || lower.equals(c + "s") || lower.equals(c + "en")) {
-                    return true;
-                }
+            if (kindOfBody(lower)) {
+                return true;
             }
             return ORGANISATION_PLURAL.matcher(lower).matches() || lower.endsWith("bestuur");
         }

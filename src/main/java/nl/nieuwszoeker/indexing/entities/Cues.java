@@ -62,18 +62,30 @@ final class Cues {
             "busmaatschappij", "energieleverancier", "telecomaanbieder", "nieuwssite", "investeringsmaatschappij",
             "durfinvesteerder", "beleggingsfonds", "pensioenfonds", "accountantskantoor", "advocatenkantoor");
 
-    /**
-     * A lowercase word that ends in a kind of body, or is one in the plural: "winkelketen", "rederijen". Looks up
-     * each ending in the set rather than trying every cue, since it runs for the word before every name.
-     */
+    /** The kinds of body by their last three letters, so a word is compared only with the few that could fit. */
+    private static final java.util.Map<String, java.util.List<String>> CUES_BY_TAIL = ORGANISATION_CUES.stream()
+            .collect(java.util.stream.Collectors.groupingBy(c -> c.substring(c.length() - 3)));
+
+    /** A lowercase word that ends in a kind of body, or is one in the plural: "winkelketen", "rederijen". */
     static boolean kindOfBody(String lower) {
-        for (int k = 0; k + 2 < lower.length(); k++) {
-            if (ORGANISATION_CUES.contains(lower.substring(k))) {
+        return endsInKind(lower) || lower.endsWith("s") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 1))
+                || lower.endsWith("en") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 2));
+    }
+
+    private static boolean endsInKind(String lower) {
+        if (lower.length() < 3) {
+            return false;
+        }
+        java.util.List<String> candidates = CUES_BY_TAIL.get(lower.substring(lower.length() - 3));
+        if (candidates == null) {
+            return false;
+        }
+        for (String c : candidates) {
+            if (lower.endsWith(c)) {
                 return true;
             }
         }
-        return lower.endsWith("s") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 1))
-                || lower.endsWith("en") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 2));
+        return false;
     }
 
     static final Pattern ORGANISATION_PLURAL = Pattern.compile(

@@ -420,11 +420,13 @@ public final class EntityExtractor {
         private boolean nameAdjective(int i) {
             Token t = tokens.get(i);
             String w = t.text();
-            if (!t.capitalised() || t.allCaps() || w.length() < 4 || !names.nameWord(w) || lexicon.known(w)) {
+            if (!t.capitalised() || t.allCaps() || w.length() < 4) {
                 return false;
             }
-            boolean shape = w.endsWith("e") || ADJECTIVE_FIRST.matcher(w).matches();
-            return shape && !DEMONYM.matcher(w).matches() && !title(w);
+            // The last letter first: the expression runs only for words that may end in -aal, -isch, -lijk, -ief.
+            char last = w.charAt(w.length() - 1);
+            boolean shape = last == 'e' || "lhkfr".indexOf(last) >= 0 && ADJECTIVE_FIRST.matcher(w).matches();
+            return shape && names.nameWord(w) && !lexicon.known(w) && !DEMONYM.matcher(w).matches() && !title(w);
         }
 
         private boolean nationalityAdjective(int i) {

@@ -2,6 +2,7 @@ package nl.nieuwszoeker.indexing.entities;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,11 +13,16 @@ import java.util.stream.Collectors;
 final class WordLists {
 
     private final Set<String> whole;
-    private final Set<String> endingSet;
+    /** The listed endings by their last two letters, so a word is compared only with the few that could fit. */
+    private final Map<String, List<String>> endingsByTail;
 
     private WordLists(Set<String> whole, Set<String> endings) {
         this.whole = whole;
-        this.endingSet = endings;
+        this.endingsByTail = endings.stream().collect(Collectors.groupingBy(WordLists::tail));
+    }
+
+    private static String tail(String w) {
+        return w.length() <= 2 ? w : w.substring(w.length() - 2);
     }
 
     static WordLists read(String resource) {
@@ -45,9 +51,12 @@ final class WordLists {
         if (whole.contains(lower)) {
             return true;
         }
-        // Every proper ending of the word looked up in the set: cheaper than trying each listed ending in turn.
-        for (int k = 1; k < lower.length(); k++) {
-            if (endingSet.contains(lower.substring(k))) {
+        List<String> candidates = endingsByTail.get(tail(lower));
+        if (candidates == null) {
+            return false;
+        }
+        for (String ending : candidates) {
+            if (lower.endsWith(ending) && lower.length() > ending.length()) {
                 return true;
             }
         }

@@ -52,11 +52,46 @@ final class Cues {
             "tijdschrift", "weekblad", "blad", "kantoor", "winkel", "webwinkel", "instituut", "leverancier",
             "retailer", "warenhuis", "coöperatie", "label", "merk", "vervoerder", "luchtvaartmaatschappij",
             "streamingdienst", "dienstverlener", "operator", "provider", "aanbieder", "netbeheerder",
-            "fonds", "beweging", "denktank", "koepel", "school", "hogeschool", "universiteit");
+            "fonds", "beweging", "denktank", "koepel", "school", "hogeschool", "universiteit",
+            // kinds of body that precede a name in news of business, culture, crime and care
+            "gezelschap", "kartel", "bende", "militie", "bureau", "agentschap", "brouwerij", "zuivelfabriek",
+            "supermarkt", "multinational", "techbedrijf", "gigant", "reus", "vakcentrale", "werkgeversorganisatie",
+            "dierentuin", "dierenpark", "groothandel", "distributeur", "scheepswerf", "werf", "ensemble", "koor",
+            "collectief", "fractie", "coalitie", "federatie", "verbond", "alliantie", "conservatorium", "academie",
+            "zorggroep", "zorginstelling", "zorgaanbieder", "thuiszorgorganisatie", "ggz-instelling", "vervoersbedrijf",
+            "busmaatschappij", "energieleverancier", "telecomaanbieder", "nieuwssite", "investeringsmaatschappij",
+            "durfinvesteerder", "beleggingsfonds", "pensioenfonds", "accountantskantoor", "advocatenkantoor");
+
+    /** The kinds of body by their last three letters, so a word is compared only with the few that could fit. */
+    private static final java.util.Map<String, java.util.List<String>> CUES_BY_TAIL = ORGANISATION_CUES.stream()
+            .collect(java.util.stream.Collectors.groupingBy(c -> c.substring(c.length() - 3)));
+
+    /** A lowercase word that ends in a kind of body, or is one in the plural: "winkelketen", "rederijen". */
+    static boolean kindOfBody(String lower) {
+        return endsInKind(lower) || lower.endsWith("s") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 1))
+                || lower.endsWith("en") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 2));
+    }
+
+    private static boolean endsInKind(String lower) {
+        if (lower.length() < 3) {
+            return false;
+        }
+        java.util.List<String> candidates = CUES_BY_TAIL.get(lower.substring(lower.length() - 3));
+        if (candidates == null) {
+            return false;
+        }
+        for (String c : candidates) {
+            if (lower.endsWith(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static final Pattern ORGANISATION_PLURAL = Pattern.compile(
             "(?i).*(bedrijven|ketens|banken|partijen|clubs|omroepen|kranten|winkels|webwinkels|corporaties|bonden|"
-                    + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties)");
+                    + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties|"
+                    + "gezelschappen|kartels|bendes|fracties|fondsen|instellingen|bureaus|brouwerijen|concerns)");
 
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(
@@ -65,6 +100,24 @@ final class Cues {
 
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
     static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");
+
+    /** Common adjectives that open names of periods, regions and bodies, of no shape the patterns catch. */
+    static final Set<String> PLAIN_ADJECTIVES = Set.of("Nieuw", "Nieuwe", "Oud", "Oude", "Groot", "Grote", "Klein",
+            "Kleine", "Heilig", "Hoog", "Laag", "Lage", "Vrij", "Verenigd", "Zwart", "Zwarte", "Wit", "Witte", "Rood",
+            "Rode", "Geel", "Gele", "Blauw", "Blauwe", "Groen", "Groene", "Gouden", "Zilveren", "Stille", "Dode");
+
+    /** Verbs of saying next to a name: "zegt Tine Roose", "Tine Roose zei". */
+    static final Set<String> SPEECH_VERBS = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde", "aldus", "verklaarde",
+            "antwoordde", "reageerde", "benadrukte", "benadrukt", "waarschuwt", "waarschuwde", "vindt", "vond", "denkt",
+            "dacht", "erkent", "erkende", "schrijft", "schreef", "lacht", "lachte");
+
+    /** Adjectives of the Low Countries and Europe, which belong to the names of bodies they open. */
+    static final Set<String> HOME_ADJECTIVES = Set.of("Nederlandse", "Vlaamse", "Belgische", "Europese", "Brusselse",
+            "Waalse", "Friese", "Zeeuwse", "Limburgse", "Brabantse", "Groningse", "Drentse", "Gelderse", "Utrechtse",
+            "Hollandse", "Antwerpse", "Gentse");
+
+    static final Set<String> ORDINALS = Set.of("Eerste", "Tweede", "Derde", "Vierde", "Vijfde", "Zesde", "Zevende",
+            "Achtste", "Negende", "Tiende");
 
     static final Pattern ADJECTIVE_FIRST = Pattern.compile(".*(aal|eel|isch|lijk|ief|ieve|aire|air)");
 

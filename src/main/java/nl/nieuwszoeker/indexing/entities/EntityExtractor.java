@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
 
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
-    static final String RULES_VERSION = "4";
+    static final String RULES_VERSION = "5";
 
     static final List<String> LISTS = List.of("/entities/places.tsv", "/entities/organisations.tsv",
             "/entities/not-names.txt", "/entities/titles.txt", "/entities/organisation-words.txt",
@@ -88,7 +88,35 @@ public final class EntityExtractor {
         scan.run();
         scan.resolve();
         List<Mention> kept = scan.mentions.stream().filter(m -> !scan.events.contains(m.value())).toList();
-        return group(expandAcronyms(kept));
+        return group(expandAcronyms(oneTypePerName(kept, scan.guessed)));
+    }
+
+    /**
+     * One name, one type in an article: "Kåfjord" after "in" and again, cueless, as a body is the place. Mentions
+     * typed by a cue, a list or the lexicon outvote those typed by default; among equals the most mentions win,
+     * then the first.
+     */
+    private static List<Mention> oneTypePerName(List<Mention> mentions, Set<Integer> guessed) {
+        java.util.Map<String, EntityType> chosen = new java.util.HashMap<>();
+        java.util.Map<String, List<Mention>> byValue = mentions.stream()
+                .collect(Collectors.groupingBy(Mention::value, java.util.LinkedHashMap::new, Collectors.toList()));
+        byValue.forEach((value, list) -> {
+            if (list.stream().map(Mention::type).distinct().count() < 2) {
+                return;
+            }
+            List<Mention> firm = list.stream().filter(m -> !guessed.contains(m.position())).toList();
+            List<Mention> voters = firm.isEmpty() ? list : firm;
+            java.util.Map<EntityType, Long> votes = voters.stream()
+                    .collect(Collectors.groupingBy(Mention::type, Collectors.counting()));
+            long most = votes.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            voters.stream().filter(m -> votes.get(m.type()) == most).min(Comparator.comparingInt(Mention::position))
+                    .ifPresent(m -> chosen.put(value, m.type()));
+        });
+        if (chosen.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().map(m -> chosen.containsKey(m.value()) && chosen.get(m.value()) != m.type()
+                ? new Mention(chosen.get(m.value()), m.value(), m.position()) : m).toList();
     }
 
     /** "De GGD IJsselland meldt …", then "GGD": an acronym alone is the one longer name in the article it opens. */
@@ -134,6 +162,10 @@ public final class EntityExtractor {
         private final List<LoneWord> loneWords = new ArrayList<>();
         /** Places that are also surnames (Schiedam, Kampen): a person of that name in the article wins. */
         private final List<Mention> placesOrSurnames = new ArrayList<>();
+        /** Positions of mentions typed by default, with no cue, list or lexicon entry saying which type. */
+        private final Set<Integer> guessed = new java.util.HashSet<>();
+        /** Runs of words no list knows, typed in {@link #resolve()} once the lone words are known. */
+        private final List<int[]> unknownRuns = new ArrayList<>();
 
         Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport) {
             this.tokens = tokens;
@@ -328,6 +360,10 @@ public final class EntityExtractor {
                     && !tokens.get(i).allCaps()) {
                 // "Europese Investeringsbank", "Brussels Parlement", "Vlaams Parlement": a nationality adjective
                 // before one organisation word is part of the name.
+                int home = homeAdjectiveLed(i);
+                if (home > i) {
+                    return home;
+                }
                 int k = i + 1;
                 boolean single = k < tokens.size() && !tokens.get(k).separated() && tokens.get(k).capitalised()
                         && organisationWords.contains(text(k)) && !titles.contains(text(k))
@@ -338,7 +374,9 @@ public final class EntityExtractor {
                 return i;
             }
             int k = i + 1;
-            while (k < tokens.size() && !tokens.get(k).separated() && (nameAdjective(k) || nationalityAdjective(k))) {
+            // "Koninklijk Nederlands Instituut voor …": after an adjective, "Nederlands" or "Vlaams" is one too.
+            while (k < tokens.size() && !tokens.get(k).separated() && (nameAdjective(k) || nationalityAdjective(k)
+                    || tokens.get(k).capitalised() && text(k).endsWith("s") && !names.nameWord(text(k)))) {
                 k++;
             }
             if (k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised() || !nameWord(k)) {
@@ -353,6 +391,28 @@ public final class EntityExtractor {
             return i;
         }
 
+        /**
+         * "Nederlandse Vereniging van Banken", "Vlaams Instituut voor de Zee", "Nederlands Kanker Instituut": a Dutch or
+         * Belgian adjective, or one in its neuter form, opens a longer body's name; a foreign one ("de Duitse
+         * Bundesbank", "het Franse Ministerie van Defensie") describes it, and is left to the single-word rule.
+         */
+        private int homeAdjectiveLed(int i) {
+            String w = text(i);
+            boolean home = HOME_ADJECTIVES.contains(w) || (w.endsWith("s") && !names.nameWord(w) && !w.endsWith("es"));
+            int k = i + 1;
+            if (!home || k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised()
+                    || titles.contains(text(k))) {
+                return i;
+            }
+            int end = runEnd(k);
+            for (int j = k; j < end; j++) {
+                if (organisationWord(j) && !titles.contains(text(j))) {
+                    return end;
+                }
+            }
+            return i;
+        }
+
         private boolean articleWord(String w) {
             return Set.of("de", "het", "den").contains(w.toLowerCase(Locale.ROOT));
         }
@@ -360,8 +420,13 @@ public final class EntityExtractor {
         private boolean nameAdjective(int i) {
             Token t = tokens.get(i);
             String w = t.text();
-            return t.capitalised() && !t.allCaps() && w.length() >= 4 && w.endsWith("e") && names.nameWord(w)
-                    && !lexicon.known(w) && !DEMONYM.matcher(w).matches() && !title(w);
+            if (!t.capitalised() || t.allCaps() || w.length() < 4) {
+                return false;
+            }
+            // The last letter first: the expression runs only for words that may end in -aal, -isch, -lijk, -ief.
+            char last = w.charAt(w.length() - 1);
+            boolean shape = last == 'e' || "lhkfr".indexOf(last) >= 0 && ADJECTIVE_FIRST.matcher(w).matches();
+            return shape && names.nameWord(w) && !lexicon.known(w) && !DEMONYM.matcher(w).matches() && !title(w);
         }
 
         private boolean nationalityAdjective(int i) {
@@ -548,6 +613,10 @@ public final class EntityExtractor {
                     j += 2;
                     continue;
                 }
+                if (organisation && j - start >= 2 && tokens.get(j).allCaps() && isAcronym(text(j))
+                        && !tokens.get(j - 1).allCaps()) {
+                    break; // "Vereniging Nederlandse Reisbranche ANVR": the acronym after a long name is its short form
+                }
                 if (continues(j, organisation)) {
                     organisation |= organisationWord(j);
                     j++;
@@ -584,7 +653,8 @@ public final class EntityExtractor {
             if (organisation) {
                 return (t.capitalised() && !titles.contains(t.text()) && names.nameWord(t.text()))
                         || (t.allCaps() && isAcronym(t.text()))
-                        || placeEnd(j) == j + 1;
+                        || placeEnd(j) == j + 1
+                        || adjectiveInName(j);
             }
             Optional<Gazetteer.Match> known = gazetteer.matchAt(tokens, j);
             if (known.isPresent()) {
@@ -596,6 +666,15 @@ public final class EntityExtractor {
             }
             return nameWord(j) || (t.allCaps() && organisationWords.contains(t.text()))
                     || (ROMAN.matcher(t.text()).matches() && t.text().length() <= 4);
+        }
+
+        /** "Vereniging van Nederlandse Gemeenten": a nationality adjective inside a body's name, before a name word. */
+        private boolean adjectiveInName(int j) {
+            Token t = tokens.get(j);
+            return t.capitalised() && !t.allCaps() && !names.nameWord(t.text()) && !titles.contains(t.text())
+                    && (HOME_ADJECTIVES.contains(t.text()) || DEMONYM.matcher(t.text()).matches())
+                    && j + 1 < tokens.size() && !tokens.get(j + 1).separated() && tokens.get(j + 1).capitalised()
+                    && names.nameWord(text(j + 1));
         }
 
         private boolean linker(int k, boolean organisation) {
@@ -650,7 +729,11 @@ public final class EntityExtractor {
                 // "Botic van de Zandschulp": two particles before a known surname join even an unknown given name.
                 boolean twoParticles = surname - end >= 2 && lexicon.lastName(text(surname))
                         && !lexicon.organisation(text(surname)) && !lexicon.onlyPlace(text(surname));
-                return lexicon.firstName(text(start)) || !lexicon.known(text(start)) || twoParticles;
+                // An unknown word before "van" is a given name only where a surname follows or mid-sentence:
+                // "Kritiek van Hans", "Hervorming van de Instellingen" open a sentence or a heading.
+                boolean unknownGiven = !lexicon.known(text(start))
+                        && (lexicon.lastName(text(surname)) || !tokens.get(start).sentenceStart());
+                return lexicon.firstName(text(start)) || unknownGiven || twoParticles;
             }
             for (int i = start; i < end; i++) {
                 if (!lexicon.firstName(text(i))) {
@@ -694,10 +777,8 @@ public final class EntityExtractor {
             if (before.capitalised() && !before.sentenceStart()) {
                 return false;
             }
-            for (String c : ORGANISATION_CUES) {
-                if (cue.endsWith(c) || cue.equals(c + "s") || cue.equals(c + "en")) {
-                    return true;
-                }
+            if (kindOfBody(cue)) {
+                return true;
             }
             return ORGANISATION_PLURAL.matcher(cue).matches() || listedAfter(i, ORGANISATION_PLURAL);
         }
@@ -771,7 +852,8 @@ public final class EntityExtractor {
                     && (organisationWords.containsWhole(text(s)) || pluralOf(text(s)))) {
                 return; // "Banken en ziekenhuizen …", "Natuurorganisaties als …": a generic word opening a sentence.
             }
-            if (end - s >= 2 && genericWord(text(s)) && !restIsPlace(s + 1, end)) {
+            // Mid-sentence, a capitalised kind is part of the name: "het Rijksmuseum Twenthe".
+            if (end - s >= 2 && genericWord(text(s)) && !restIsPlace(s + 1, end) && tokens.get(s).sentenceStart()) {
                 // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name;
                 // before two or more words the kind may be the name's head ("Uitvoeringsorganisatie Herstel Toeslagen").
                 // "Drinkwaterbedrijf Brabant Water": a name opening with a known place or body is the name itself.
@@ -821,14 +903,52 @@ public final class EntityExtractor {
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
             } else if (!titled && organisationCue(s)) {
                 mention(EntityType.ORGANISATION, join(s, end), s);
+            } else if (!titled && strongPlaceCue(s) && !lexicon.organisation(text(s))
+                    && !(lexicon.firstName(text(s)) && lexicon.lastName(text(end - 1)))) {
+                mention(EntityType.PLACE, join(s, end), s); // "in Khan Younis": a place cue outweighs an unknown name
+            } else if (!titled && adjectiveFirst(s) && end - s == 2 && !ORDINALS.contains(text(s))) {
+                // "Tweede Wereldoorlog", "Klassieke Oudheid": with no body word, an adjective and a noun name a
+                // period, a concept or a region; taken only where the words say place.
+                if (PLACE_ENDING.matcher(text(end - 1)).matches() || allPlaces(s + 1, end)) {
+                    mention(EntityType.PLACE, join(s, end), s);
+                }
+            } else if (!titled && adjectiveFirst(s)) {
+                // "Medisch Spectrum Twente": longer, it is a body unless the words say place; never a person. An
+                // ordinal opens names too ("Tweede Wereldoorlog"), kept as before for search though rarely a body.
+                EntityType type = PLACE_ENDING.matcher(text(end - 1)).matches() || placeCue(s) || allPlaces(s, end)
+                        ? EntityType.PLACE : EntityType.ORGANISATION;
+                mention(type, join(s, end), s);
             } else if (personLike(s, end, titled)) {
+                if (!titled && !lexicon.firstName(text(s))) {
+                    guessed.add(s);
+                }
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
                 coordinatedGivenName(s, end);
+            } else if (!lexicon.known(text(s)) && !lexicon.known(text(end - 1)) && !placeCue(s)
+                    && !PLACE_ENDING.matcher(text(end - 1)).matches()) {
+                // Unknown words only: a person if the article uses the last one alone ("Gorzelany"), else a body.
+                unknownRuns.add(new int[] {s, end});
             } else if (PLACE_ENDING.matcher(text(end - 1)).matches() || placeCue(s) || allPlaces(s, end)) {
                 mention(EntityType.PLACE, join(s, end), s);
             } else {
+                guessed.add(s);
                 mention(EntityType.ORGANISATION, join(s, end), s);
             }
+        }
+
+        /**
+         * A capitalised adjective no name list knows as a name: "Tweede", "Klassieke", "Zeeuwse", "Koninklijk".
+         * Given names of that shape ("Ilse", "Brigitte") are in the lexicon and so never count.
+         */
+        private boolean adjectiveFirst(int i) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (!t.capitalised() || t.allCaps() || lexicon.firstName(w) || lexicon.lastName(w) || lexicon.place(w)
+                    || lexicon.organisation(w) || w.length() < 4) {
+                return false;
+            }
+            return ADJECTIVE.matcher(w).matches() || ADJECTIVE_FIRST.matcher(w).matches()
+                    || PLAIN_ADJECTIVES.contains(w);
         }
 
         /** A word naming a kind of body, as a cue does: Vakbond, Netbeheerders, Schoolbestuur. */
@@ -837,10 +957,8 @@ public final class EntityExtractor {
             if (lexicon.known(w) || organisationWords.containsWhole(w) && !lower.equals("vakbond")) {
                 return lower.equals("vakbond");
             }
-            for (String c : ORGANISATION_CUES) {
-                if (lower.endsWith(c) || lower.equals(c + "s") || lower.equals(c + "en")) {
-                    return true;
-                }
+            if (kindOfBody(lower)) {
+                return true;
             }
             return ORGANISATION_PLURAL.matcher(lower).matches() || lower.endsWith("bestuur");
         }
@@ -888,6 +1006,9 @@ public final class EntityExtractor {
             if (PLACE_ENDING.matcher(last).matches() && !lexicon.firstName(first)) {
                 return false;
             }
+            if (titled && !lexicon.onlyPlace(first)) {
+                return true; // "directeur Alex Kroes" although Alex is also a bank
+            }
             if (lexicon.onlyPlace(first) || lexicon.organisation(first)) {
                 return false;
             }
@@ -897,7 +1018,17 @@ public final class EntityExtractor {
             // "Botic van de Zandschulp": particles between two words end in a surname.
             boolean particles = end - s >= 3 && names.particle(text(s + 1)) && lexicon.lastName(last);
             return lexicon.firstName(first) || titled || particles
-                    || (!lexicon.known(first) && (lexicon.lastName(last) || !lexicon.known(last)));
+                    || (!lexicon.known(first) && lexicon.lastName(last)) || (!lexicon.known(first) && spoken(s, end));
+        }
+
+        /**
+         * "zegt Agustina Gorzelany", "Tine Roose zei": a verb of saying right before or after a run of unknown words
+         * makes it a person; without one such a run ("North Sea Port", "Tokyo Electron") is more often a body.
+         */
+        private boolean spoken(int s, int end) {
+            boolean before = s > 0 && !tokens.get(s).separated() && SPEECH_VERBS.contains(text(s - 1));
+            boolean after = end < tokens.size() && !tokens.get(end).separated() && SPEECH_VERBS.contains(text(end));
+            return before || after;
         }
 
         private void single(int i, boolean titled) {
@@ -935,6 +1066,8 @@ public final class EntityExtractor {
                 mention(EntityType.PLACE, w, i);
             } else if (strongPlaceCue(i) && (!lexicon.lastName(w) || !Set.of("in", "uit", "te").contains(text(i - 1)))) {
                 mention(EntityType.PLACE, w, i);
+            } else if (coordinatedWithCuedPlace(i) && !lexicon.firstName(w)) {
+                mention(EntityType.PLACE, w, i); // "in Wenen en Graz": the cue covers both
             } else if (i > 0 && !tokens.get(i).separated() && text(i - 1).equalsIgnoreCase("het") && !lexicon.known(w)
                     && !tokens.get(i).sentenceStart() && !tokens.get(i).credit()) {
                 // "het Nivel", "het Louvre": a name behind the neuter article is a body, not a person or town.
@@ -942,6 +1075,18 @@ public final class EntityExtractor {
             } else {
                 lone(w, i, false);
             }
+        }
+
+        /** The word after "en"/"of" that follows a place found after a strong place cue ("in Kaapstad en …"). */
+        private boolean coordinatedWithCuedPlace(int i) {
+            if (i < 3 || tokens.get(i).separated() || tokens.get(i - 1).separated()
+                    || !Set.of("en", "of").contains(text(i - 1)) || mentions.isEmpty()) {
+                return false;
+            }
+            Mention before = mentions.get(mentions.size() - 1);
+            int words = before.value().split(" ").length;
+            return before.type() == EntityType.PLACE && before.position() + words == i - 1
+                    && strongPlaceCue(before.position());
         }
 
         private String join(int start, int end) {
@@ -998,6 +1143,16 @@ public final class EntityExtractor {
          * Ibrahim's surname. A place that is also a surname is the person when the article names one so.
          */
         void resolve() {
+            for (int[] run : unknownRuns) {
+                String last = text(run[1] - 1);
+                boolean aloneElsewhere = loneWords.stream().anyMatch(l -> l.word().equals(last) && l.written().equals(last));
+                if (aloneElsewhere) {
+                    person(tokens.subList(run[0], run[1]).stream().map(Token::text).toList(), run[0]);
+                } else {
+                    guessed.add(run[0]);
+                    mention(EntityType.ORGANISATION, join(run[0], run[1]), run[0]);
+                }
+            }
             List<Person> written = List.copyOf(persons);
             List<LoneWord> rest = new ArrayList<>();
             for (LoneWord lone : loneWords) {
@@ -1020,6 +1175,7 @@ public final class EntityExtractor {
                         && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
                     mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
                 } else if (unknownName(lone) && mentionsOf(rest, lone.written()) >= 2) {
+                    guessed.add(lone.position());
                     mentions.add(new Mention(EntityType.ORGANISATION, lone.written(), lone.position()));
                 }
             }

@@ -28,6 +28,23 @@ final class Tokenizer {
                 && AFTER_INITIALS.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    /**
+     * "Rachid B. uit Tilburg": a capital with a full stop right after a capitalised word is the initial of a
+     * surname the news leaves out, not a sentence end, unless a capitalised word follows the stop.
+     */
+    private static boolean surnameInitial(String text, String word, int end, List<Token> tokens, String gap) {
+        if (word.length() != 1 || !Character.isUpperCase(word.charAt(0)) || end >= text.length()
+                || text.charAt(end) != '.' || tokens.isEmpty() || !gap.equals(" ")
+                || !tokens.get(tokens.size() - 1).capitalised() || tokens.get(tokens.size() - 1).allCaps()) {
+            return false;
+        }
+        int next = end + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next >= text.length() || !Character.isUpperCase(text.charAt(next));
+    }
+
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -47,7 +64,7 @@ final class Tokenizer {
             }
             String word = m.group();
             int end = m.end();
-            if (initials(text, word, end)) {
+            if (initials(text, word, end) || surnameInitial(text, word, end, tokens, gap)) {
                 word += ".";
                 end++;
             } else if (end < text.length() && text.charAt(end) == '-'

@@ -2,6 +2,7 @@ package nl.nieuwszoeker.indexing.entities;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,11 +13,16 @@ import java.util.stream.Collectors;
 final class WordLists {
 
     private final Set<String> whole;
-    private final List<String> endings;
+    /** The listed endings by their last two letters, so a word is compared only with the few that could fit. */
+    private final Map<String, List<String>> endingsByTail;
 
-    private WordLists(Set<String> whole, List<String> endings) {
+    private WordLists(Set<String> whole, Set<String> endings) {
         this.whole = whole;
-        this.endings = endings;
+        this.endingsByTail = endings.stream().collect(Collectors.groupingBy(WordLists::tail));
+    }
+
+    private static String tail(String w) {
+        return w.length() <= 2 ? w : w.substring(w.length() - 2);
     }
 
     static WordLists read(String resource) {
@@ -24,7 +30,7 @@ final class WordLists {
                 .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
         return new WordLists(
                 lines.stream().map(l -> l.startsWith("*") ? l.substring(1) : l).collect(Collectors.toUnmodifiableSet()),
-                lines.stream().filter(l -> l.startsWith("*")).map(l -> l.substring(1)).toList());
+                lines.stream().filter(l -> l.startsWith("*")).map(l -> l.substring(1)).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Also true for a plural of an entry: directeuren, onderzoekers. */
@@ -45,7 +51,11 @@ final class WordLists {
         if (whole.contains(lower)) {
             return true;
         }
-        for (String ending : endings) {
+        List<String> candidates = endingsByTail.get(tail(lower));
+        if (candidates == null) {
+            return false;
+        }
+        for (String ending : candidates) {
             if (lower.endsWith(ending) && lower.length() > ending.length()) {
                 return true;
             }

@@ -162,17 +162,20 @@ public final class Indexer {
         var writer = new BulkWriter(client, options.backoff(), options.progress());
         int deletes = 0;
         try (writer) {
+            String version = factory.extractorVersion();
             pass.run(article -> {
-                LiveDocuments.Stored stored = existing.get(article.id());
-                if (stored != null && article.contentHash().equals(stored.contentHash())
-                        && article.extractorVersion().equals(stored.extractorVersion())) {
-                    outcome.unchanged++;
-                    return;
-                }
-                if (stored == null) {
+                if (!existing.containsKey(article.id())) {
                     added.incrementAndGet();
                 }
                 writer.index(index, article);
+            }, (id, hash) -> {
+                LiveDocuments.Stored stored = existing.get(id);
+                boolean same = stored != null && hash.equals(stored.contentHash())
+                        && version.equals(stored.extractorVersion());
+                if (same) {
+                    outcome.unchanged++;
+                }
+                return same;
             });
             for (var doc : existing.entrySet()) {
                 String file = doc.getValue().file();

@@ -213,7 +213,7 @@ public final class Soak {
         }
     }
 
-    private static long documents(int port) throws Exception {
+    static long documents(int port) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
         JsonNode health = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
         JsonNode docs = health.path("elasticsearch").path("documents");
@@ -227,7 +227,7 @@ public final class Soak {
         return JSON.readTree(Files.readString(data.resolve("node/node.json"))).get("pid").asLong();
     }
 
-    private static void awaitHealthy(int port, Process serve, Path log) throws Exception {
+    static void awaitHealthy(int port, Process serve, Path log) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
             if (!serve.isAlive()) {

@@ -45,7 +45,7 @@ public final class Bench {
     static final String USAGE = """
             bench/run [--sizes 10000,100000,1000000] [--compare-size 100000] [--seed 42] [--format jsonl|txt]
                       [--rounds 5] [--requests-c1 N] [--requests-c16 3N] [--requests-lookups 300] [--requests-html 300] [--generated-queries 300] [--warm-block 400] [--index-rounds 5] [--max-index-minutes 25] [--es-heap 2g] [--startups 3]
-                      [--sweep-docs 5000] [--profile true|false] [--only startup]
+                      [--sweep-docs 5000] [--profile true|false] [--only startup|index] [--keep-index true]
                       [--out bench/results] [--work /tmp/nz-bench]""";
     static final String ALIAS = "bench";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,10 +96,13 @@ public final class Bench {
         int compareSize = Integer.parseInt(opts.getOrDefault("compare-size", "100000"));
         double maxIndexMinutes = Double.parseDouble(opts.getOrDefault("max-index-minutes", "25"));
         boolean startupOnly = "startup".equals(opts.get("only"));
+        boolean indexOnly = "index".equals(opts.get("only"));
         if (!startupOnly) {
             benchWithNode(sizes, compareSize, maxIndexMinutes);
         }
-        results.startup(startups());
+        if (!indexOnly) {
+            results.startup(startups());
+        }
         results.finish();
         Path out = Path.of(opts.getOrDefault("out", "bench/results"));
         List<Path> written = results.write(out);
@@ -108,20 +111,35 @@ public final class Bench {
 
     private void benchWithNode(List<Integer> sizes, int compareSize, double maxIndexMinutes) throws Exception {
         startNode();
+        // A size too big for one sitting runs in two parts: --only index, then --keep-index true to search it.
+        boolean keep = "true".equals(opts.get("keep-index"));
+        boolean indexOnly = "index".equals(opts.get("only"));
         try {
-            deleteIndices("bench-*,raw-*");
+            if (!keep) {
+                deleteIndices("bench-*,raw-*");
+            }
             double lastRate = 0;
             for (int size : sizes) {
-                if (lastRate > 0 && size / lastRate / 60 > maxIndexMinutes) {
-                    results.skipped(size, size / lastRate / 60, maxIndexMinutes, lastRate);
-                    continue;
+                Map<String, Object> indexing;
+                if (keep && aliasCount() == size) {
+                    indexing = new LinkedHashMap<>(Map.of("docs", size, "reused_index", true));
+                    log("reusing the index of " + size + " documents behind alias " + ALIAS);
+                } else {
+                    if (lastRate > 0 && size / lastRate / 60 > maxIndexMinutes) {
+                        results.skipped(size, size / lastRate / 60, maxIndexMinutes, lastRate);
+                        continue;
+                    }
+                    Path corpus = corpus(size);
+                    indexing = indexWithIndexer(corpus, size);
+                    lastRate = (double) indexing.get("docs_per_s");
+                    if (size == compareSize) {
+                        // Extrapolate from the warm node, not from the first (cold) run.
+                        lastRate = Math.max(lastRate, compareIndexing(corpus, size, indexing));
+                    }
                 }
-                Path corpus = corpus(size);
-                Map<String, Object> indexing = indexWithIndexer(corpus, size);
-                lastRate = (double) indexing.get("docs_per_s");
-                if (size == compareSize) {
-                    // Extrapolate from the warm node, not from the first (cold) run.
-                    lastRate = Math.max(lastRate, compareIndexing(corpus, size, indexing));
+                if (indexOnly) {
+                    results.indexedOnly(size, indexing, storeSize(), esGet("/_cat/nodes?h=heap.current,heap.max").strip());
+                    continue;
                 }
                 if (app == null) {
                     startApp();
@@ -184,6 +202,14 @@ public final class Bench {
             if (!aliased.has(index)) {
                 client.indices().delete(d -> d.index(index));
             }
+        }
+    }
+
+    private long aliasCount() throws Exception {
+        try {
+            return client.count(c -> c.index(ALIAS)).count();
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException missing) {
+            return -1;
         }
     }
 

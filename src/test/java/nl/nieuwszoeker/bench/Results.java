@@ -79,6 +79,8 @@ final class Results {
         root.put("indexing", m);
     }
 
+    private final List<Map<String, Object>> indexedOnly = new ArrayList<>();
+
     void scale(int size, Map<String, Object> indexing, long storeBytes, Map<String, Object> search) {
         var m = new LinkedHashMap<String, Object>();
         m.put("docs", size);
@@ -87,6 +89,17 @@ final class Results {
         m.put("search", search);
         scale.add(m);
         root.put("scale", scale);
+    }
+
+    /** A size indexed by a first part (--only index); a later part with --keep-index searches it. */
+    void indexedOnly(int size, Map<String, Object> indexing, long storeBytes, String nodeHeap) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("docs", size);
+        m.put("indexing", indexing);
+        m.put("store_mb", Procs.mb(storeBytes));
+        m.put("node_heap_after_indexing", nodeHeap);
+        indexedOnly.add(m);
+        root.put("indexed_only", indexedOnly);
     }
 
     void skipped(int size, double predictedMinutes, double limit, double rate) {

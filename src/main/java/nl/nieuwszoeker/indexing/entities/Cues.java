@@ -151,4 +151,28 @@ final class Cues {
             "EHBO", "AED", "AOW", "WW", "BSN", "OV", "ZZP", "WOZ", "BBP", "BNP", "CAO", "MKB", "HBO", "MBO", "VWO",
             "HAVO", "VMBO", "WO", "GGZ", "OZB", "WMO", "VAR", "PFAS", "HIV", "ADHD", "LHBTI", "LHBTIQ", "COVID", "SUV",
             "NAP", "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
+
+    /** "de 34-jarige …": an age before a name makes it a person. */
+    static final Pattern AGE = Pattern.compile("\\d{1,3}-jarige");
+
+    /** Shapes of nationality nouns: Belg, Ier, Sloveen, Argentijn, Keniaan, Fransman, Duitser, Italiaan, Brit. */
+    static final Pattern NATIONALITY_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(een|ijn|aan|man|er|ees|ard|aat|ak|iër)"
+            + "|Belg|Ier|Brit|Pool|Noor|Zweed|Deen|Rus|Turk|Schot|Fin|Griek|Est|Let|Litouwer|Tsjech|Sloveen|Slowaak");
+
+    /** Lowercase words before "van X" that speak of a body: its staff, owners, customers, sites or results. */
+    static final Set<String> BODY_ROLES_BEFORE_VAN = Set.of("woordvoerder", "woordvoerster", "topman", "topvrouw",
+            "bestuursvoorzitter", "aandeelhouder", "aandeelhouders", "klanten", "werknemers", "medewerkers",
+            "personeel", "directie", "ondernemingsraad", "hoofdkantoor", "vestiging", "vestigingen", "dochterbedrijf",
+            "moederbedrijf", "eigenaar", "oprichter", "overname", "jaarcijfers", "omzet", "winst", "beurskoers",
+            "aandeel", "aandelen", "filialen", "winkels", "fabriek", "fabrieken", "topmannen", "bestuurders");
+
+    /** Lowercase words before "bij X" that speak of work or jobs at a body. */
+    static final Set<String> WORK_BEFORE_BIJ = Set.of("werkt", "werken", "werkte", "werkten", "werkzaam", "banen",
+            "baan", "ontslagen", "vacatures", "reorganisatie", "ontslaggolf", "staking", "stakingen");
+
+    /** Verbs of a company's acts right after a one-word name ("Lumatec sluit", "X schrapt"). */
+    static final Set<String> BODY_VERBS = Set.of("meldt", "meldde", "schrapt", "schrapte", "sluit", "sloot",
+            "ontslaat", "ontsloeg", "boekte", "boekt", "investeert", "investeerde", "produceert", "produceerde",
+            "fuseert", "fuseerde", "lanceert", "lanceerde", "verhoogt", "verhoogde", "levert", "leverde",
+            "exporteert", "importeert", "reorganiseert", "verplaatst", "verhuist", "opent", "opende");
 }

@@ -17,14 +17,14 @@ final class Cues {
             "brandweer", "ggd", "omroep");
 
     /** A place word right before an unknown capitalised word makes it a place: "in Vilnius", "havenstad Odesa". */
-    static final Set<String> PLACE_CUES = Set.of("in", "uit", "naar", "bij", "nabij", "rond", "rondom", "te",
+    static final Set<String> PLACE_CUES = Set.of("in", "uit", "industrieterrein", "bedrijventerrein", "naar", "bij", "nabij", "rond", "rondom", "te",
             "vanuit", "richting", "stad", "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats",
             "wijk", "buurt", "deelgemeente", "kustplaats", "grensplaats", "badplaats", "station", "grensovergang",
             "vliegveld", "luchthaven", "vluchtelingenkamp", "kamp", "rivier", "eiland", "stadsdeel", "streek");
 
     /** A word right before a single capitalised word that makes it an organisation: "rederij Doeksen", "band Coldplay". */
     /** Place nouns in strong cues: "de regio Valencia" is the place even where Valencia is also a given name. */
-    static final Set<String> STRONG_PLACE_CUES = Set.of("in", "uit", "vanuit", "nabij", "te", "stad",
+    static final Set<String> STRONG_PLACE_CUES = Set.of("in", "uit", "industrieterrein", "bedrijventerrein", "vanuit", "nabij", "te", "stad",
             "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats", "wijk", "buurt", "deelgemeente",
             "kustplaats", "grensplaats", "badplaats", "deelstaat", "staat", "eiland", "streek", "station",
             "grensovergang", "vliegveld", "luchthaven", "vluchtelingenkamp", "rivier", "stadsdeel");
@@ -175,4 +175,9 @@ final class Cues {
             "ontslaat", "ontsloeg", "boekte", "boekt", "investeert", "investeerde", "produceert", "produceerde",
             "fuseert", "fuseerde", "lanceert", "lanceerde", "verhoogt", "verhoogde", "levert", "leverde",
             "exporteert", "importeert", "reorganiseert", "verplaatst", "verhuist", "opent", "opende");
+
+    /** Prepositions and adverbs ending in -s that open sentences: no adjective of the "Vlaams" kind ("Volgens FNV"). */
+    static final Set<String> WORDS_ENDING_IN_S = Set.of("Volgens", "Tijdens", "Namens", "Ondanks", "Sinds", "Eens",
+            "Telkens", "Anders", "Soms", "Alvorens", "Inmiddels", "Trouwens", "Althans", "Eveneens", "Steeds",
+            "Links", "Rechts", "Desondanks", "Overigens", "Straks", "Thans");
 }

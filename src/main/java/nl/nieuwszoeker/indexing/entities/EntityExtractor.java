@@ -309,7 +309,7 @@ public final class EntityExtractor {
         /**
          * A town whose name holds a lowercase linking word: a town, or a word after a place cue, then "aan"/"op"
          * (with "de"/"den"/"het") and one capitalised word that is a place, a water or no known name; "bij" only
-         * after a word that is no town itself ("Wijk bij Duurstede", not "Houten bij Utrecht").
+         * after a known name that is no town itself ("Wijk bij Duurstede", not "Houten bij Utrecht").
          */
         private int linkedPlaceEnd(int i) {
             Token head = tokens.get(i);
@@ -339,7 +339,7 @@ public final class EntityExtractor {
             boolean headPlace = lexicon.place(head.text()) && !lexicon.firstName(head.text());
             boolean cued = placeCue(i) && !lexicon.firstName(head.text());
             if (bij) {
-                return !lexicon.place(head.text()) && !lexicon.firstName(head.text()) && cued
+                return lexicon.known(head.text()) && !lexicon.place(head.text()) && !lexicon.firstName(head.text()) && cued
                         && lexicon.onlyPlace(last) ? k + 1 : i;
             }
             boolean lastFits = lexicon.place(last) || !lexicon.known(last) || (lexicon.lastName(last) && k > i + 2);
@@ -423,7 +423,7 @@ public final class EntityExtractor {
             boolean particle = tokens.get(i).capitalised() && names.particle(text(i)) && !tokens.get(i).allCaps()
                     && i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised();
             if (nationalityAdjective(i) || tokens.get(i).capitalised() && text(i).endsWith("s") && !names.nameWord(text(i))
-                    && !tokens.get(i).allCaps()) {
+                    && !tokens.get(i).allCaps() && !WORDS_ENDING_IN_S.contains(text(i))) {
                 // "Europese Investeringsbank", "Brussels Parlement", "Vlaams Parlement": a nationality adjective
                 // before one organisation word is part of the name.
                 int home = homeAdjectiveLed(i);
@@ -932,7 +932,7 @@ public final class EntityExtractor {
                 // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name;
                 // before two or more words the kind may be the name's head ("Uitvoeringsorganisatie Herstel Toeslagen").
                 // "Drinkwaterbedrijf Brabant Water": a name opening with a known place or body is the name itself.
-                boolean strip = end - s == 2 || articleWord(text(s + 1)) || organisationWords.containsWhole(text(s + 1))
+                boolean strip = end - s == 2 || articleWord(text(s + 1)) || organisationWords.contains(text(s + 1))
                         || lexicon.place(text(s + 1)) || gazetteer.matchAt(tokens, s + 1).isPresent();
                 mention(EntityType.ORGANISATION, join(strip ? s + 1 : s, end), strip ? s + 1 : s);
                 return;

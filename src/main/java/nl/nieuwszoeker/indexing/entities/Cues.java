@@ -95,7 +95,7 @@ final class Cues {
 
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(
-            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
+            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|dam|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
                     + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek|hotel|airport|vallei|gebergte|baai)");
 
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
@@ -164,7 +164,8 @@ final class Cues {
             "bestuursvoorzitter", "aandeelhouder", "aandeelhouders", "klanten", "werknemers", "medewerkers",
             "personeel", "directie", "ondernemingsraad", "hoofdkantoor", "vestiging", "vestigingen", "dochterbedrijf",
             "moederbedrijf", "eigenaar", "oprichter", "overname", "jaarcijfers", "omzet", "winst", "beurskoers",
-            "aandeel", "aandelen", "filialen", "winkels", "fabriek", "fabrieken", "topmannen", "bestuurders");
+            "aandeel", "aandelen", "filialen", "winkels", "fabriek", "fabrieken", "topmannen", "bestuurders",
+            "kandidaat", "lijsttrekker", "partijleider", "voorzitter", "leden", "oprichters", "eigenaren", "leiding");
 
     /** Lowercase words before "bij X" that speak of work or jobs at a body. */
     static final Set<String> WORK_BEFORE_BIJ = Set.of("werkt", "werken", "werkte", "werkten", "werkzaam", "banen",

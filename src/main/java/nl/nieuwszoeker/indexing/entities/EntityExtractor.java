@@ -1087,6 +1087,10 @@ public final class EntityExtractor {
             if (lexicon.onlyPlace(first) || lexicon.organisation(first)) {
                 return false;
             }
+            if (end - s >= 2 && Set.of("La", "Las", "Los", "Les", "Il", "Die", "Das").contains(first)
+                    && !tokens.get(s).sentenceStart()) {
+                return false; // "La Familia Michoacana", "Los Tlacos": a foreign article opens a body's name
+            }
             if (!lexicon.known(first) && ADJECTIVE_FIRST.matcher(first).matches() && !titled) {
                 return false; // "Nationaal Hitteplan", "Centraal Bureau"
             }

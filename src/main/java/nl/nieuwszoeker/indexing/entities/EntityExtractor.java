@@ -312,14 +312,17 @@ public final class EntityExtractor {
          * after a known name that is no town itself ("Wijk bij Duurstede", not "Houten bij Utrecht").
          */
         private int linkedPlaceEnd(int i) {
-            Token head = tokens.get(i);
-            if (i + 2 >= tokens.size() || !head.capitalised() || head.allCaps() || head.credit()
-                    || !names.nameWord(head.text()) || organisationWord(i) || titles.contains(head.text())) {
+            if (i + 2 >= tokens.size() || tokens.get(i + 1).separated()) {
                 return i;
             }
             String linker = text(i + 1);
             boolean bij = linker.equals("bij");
-            if (!(linker.equals("aan") || linker.equals("op") || bij) || tokens.get(i + 1).separated()) {
+            if (!(linker.equals("aan") || linker.equals("op") || bij)) {
+                return i; // checked first: it rules out almost every word at the price of one comparison
+            }
+            Token head = tokens.get(i);
+            if (!head.capitalised() || head.allCaps() || head.credit() || !names.nameWord(head.text())
+                    || organisationWord(i) || titles.contains(head.text())) {
                 return i;
             }
             int k = i + 2;

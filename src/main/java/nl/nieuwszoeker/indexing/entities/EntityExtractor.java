@@ -935,7 +935,7 @@ public final class EntityExtractor {
                 // "Netbeheerders Liander", "Reizigersvereniging Rover", "Vakbond De Unie": the kind, then the name;
                 // before two or more words the kind may be the name's head ("Uitvoeringsorganisatie Herstel Toeslagen").
                 // "Drinkwaterbedrijf Brabant Water": a name opening with a known place or body is the name itself.
-                boolean strip = end - s == 2 || articleWord(text(s + 1)) || organisationWords.contains(text(s + 1))
+                boolean strip = end - s == 2 || articleWord(text(s + 1)) || organisationWords.containsWhole(text(s + 1))
                         || lexicon.place(text(s + 1)) || gazetteer.matchAt(tokens, s + 1).isPresent();
                 mention(EntityType.ORGANISATION, join(strip ? s + 1 : s, end), strip ? s + 1 : s);
                 return;

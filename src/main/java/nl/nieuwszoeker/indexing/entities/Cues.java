@@ -17,14 +17,14 @@ final class Cues {
             "brandweer", "ggd", "omroep");
 
     /** A place word right before an unknown capitalised word makes it a place: "in Vilnius", "havenstad Odesa". */
-    static final Set<String> PLACE_CUES = Set.of("in", "uit", "naar", "bij", "nabij", "rond", "rondom", "te",
+    static final Set<String> PLACE_CUES = Set.of("in", "uit", "industrieterrein", "bedrijventerrein", "naar", "bij", "nabij", "rond", "rondom", "te",
             "vanuit", "richting", "stad", "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats",
             "wijk", "buurt", "deelgemeente", "kustplaats", "grensplaats", "badplaats", "station", "grensovergang",
             "vliegveld", "luchthaven", "vluchtelingenkamp", "kamp", "rivier", "eiland", "stadsdeel", "streek");
 
     /** A word right before a single capitalised word that makes it an organisation: "rederij Doeksen", "band Coldplay". */
     /** Place nouns in strong cues: "de regio Valencia" is the place even where Valencia is also a given name. */
-    static final Set<String> STRONG_PLACE_CUES = Set.of("in", "uit", "vanuit", "nabij", "te", "stad",
+    static final Set<String> STRONG_PLACE_CUES = Set.of("in", "uit", "industrieterrein", "bedrijventerrein", "vanuit", "nabij", "te", "stad",
             "havenstad", "hoofdstad", "dorp", "gemeente", "provincie", "regio", "plaats", "wijk", "buurt", "deelgemeente",
             "kustplaats", "grensplaats", "badplaats", "deelstaat", "staat", "eiland", "streek", "station",
             "grensovergang", "vliegveld", "luchthaven", "vluchtelingenkamp", "rivier", "stadsdeel");
@@ -95,7 +95,7 @@ final class Cues {
 
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(
-            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
+            "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|dam|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
                     + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek|hotel|airport|vallei|gebergte|baai)");
 
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
@@ -151,4 +151,34 @@ final class Cues {
             "EHBO", "AED", "AOW", "WW", "BSN", "OV", "ZZP", "WOZ", "BBP", "BNP", "CAO", "MKB", "HBO", "MBO", "VWO",
             "HAVO", "VMBO", "WO", "GGZ", "OZB", "WMO", "VAR", "PFAS", "HIV", "ADHD", "LHBTI", "LHBTIQ", "COVID", "SUV",
             "NAP", "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
+
+    /** "de 34-jarige …": an age before a name makes it a person. */
+    static final Pattern AGE = Pattern.compile("\\d{1,3}-jarige");
+
+    /** Shapes of nationality nouns: Belg, Ier, Sloveen, Argentijn, Keniaan, Fransman, Duitser, Italiaan, Brit. */
+    static final Pattern NATIONALITY_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(een|ijn|aan|man|er|ees|ard|aat|ak|iër)"
+            + "|Belg|Ier|Brit|Pool|Noor|Zweed|Deen|Rus|Turk|Schot|Fin|Griek|Est|Let|Litouwer|Tsjech|Sloveen|Slowaak");
+
+    /** Lowercase words before "van X" that speak of a body: its staff, owners, customers, sites or results. */
+    static final Set<String> BODY_ROLES_BEFORE_VAN = Set.of("woordvoerder", "woordvoerster", "topman", "topvrouw",
+            "bestuursvoorzitter", "aandeelhouder", "aandeelhouders", "klanten", "werknemers", "medewerkers",
+            "personeel", "directie", "ondernemingsraad", "hoofdkantoor", "vestiging", "vestigingen", "dochterbedrijf",
+            "moederbedrijf", "eigenaar", "oprichter", "overname", "jaarcijfers", "omzet", "winst", "beurskoers",
+            "aandeel", "aandelen", "filialen", "winkels", "fabriek", "fabrieken", "topmannen", "bestuurders",
+            "kandidaat", "lijsttrekker", "partijleider", "voorzitter", "leden", "oprichters", "eigenaren", "leiding");
+
+    /** Lowercase words before "bij X" that speak of work or jobs at a body. */
+    static final Set<String> WORK_BEFORE_BIJ = Set.of("werkt", "werken", "werkte", "werkten", "werkzaam", "banen",
+            "baan", "ontslagen", "vacatures", "reorganisatie", "ontslaggolf", "staking", "stakingen");
+
+    /** Verbs of a company's acts right after a one-word name ("Lumatec sluit", "X schrapt"). */
+    static final Set<String> BODY_VERBS = Set.of("meldt", "meldde", "schrapt", "schrapte", "sluit", "sloot",
+            "ontslaat", "ontsloeg", "boekte", "boekt", "investeert", "investeerde", "produceert", "produceerde",
+            "fuseert", "fuseerde", "lanceert", "lanceerde", "verhoogt", "verhoogde", "levert", "leverde",
+            "exporteert", "importeert", "reorganiseert", "verplaatst", "verhuist", "opent", "opende");
+
+    /** Prepositions and adverbs ending in -s that open sentences: no adjective of the "Vlaams" kind ("Volgens FNV"). */
+    static final Set<String> WORDS_ENDING_IN_S = Set.of("Volgens", "Tijdens", "Namens", "Ondanks", "Sinds", "Eens",
+            "Telkens", "Anders", "Soms", "Alvorens", "Inmiddels", "Trouwens", "Althans", "Eveneens", "Steeds",
+            "Links", "Rechts", "Desondanks", "Overigens", "Straks", "Thans");
 }

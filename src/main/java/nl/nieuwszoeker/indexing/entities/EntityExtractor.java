@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
 
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
-    static final String RULES_VERSION = "5";
+    static final String RULES_VERSION = "6";
 
     static final List<String> LISTS = List.of("/entities/places.tsv", "/entities/organisations.tsv",
             "/entities/not-names.txt", "/entities/titles.txt", "/entities/organisation-words.txt",
@@ -166,6 +166,8 @@ public final class EntityExtractor {
         private final Set<Integer> guessed = new java.util.HashSet<>();
         /** Runs of words no list knows, typed in {@link #resolve()} once the lone words are known. */
         private final List<int[]> unknownRuns = new ArrayList<>();
+        /** Positions of lone words in a body's context ("woordvoerder van X", "werkt bij X"), settled in resolve(). */
+        private final Set<Integer> bodyCued = new java.util.HashSet<>();
 
         Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport) {
             this.tokens = tokens;
@@ -198,7 +200,17 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(i, province), i);
                 return province;
             }
+            int linkedPlace = linkedPlaceEnd(i);
+            if (linkedPlace > i) {
+                mention(EntityType.PLACE, join(i, linkedPlace), i); // "Bergen op Zoom", "Capelle aan den IJssel"
+                return linkedPlace;
+            }
             Optional<Gazetteer.Match> match = gazetteer.matchAt(tokens, i).filter(m -> !ordinaryWord(i, m));
+            if (match.isPresent() && branchAfterAcronym(i, match.get())) {
+                // "FNV Metaal", "CNV Vakmensen": a known acronym before one word no name list knows is its branch.
+                mention(EntityType.ORGANISATION, join(i, i + 2), i);
+                return i + 2;
+            }
             if (match.isPresent() && match.get().length() == 1 && match.get().entry().type() == EntityType.ORGANISATION
                     && organisationWords.contains(token.text()) && i + 1 < tokens.size()
                     && !tokens.get(i + 1).separated() && placeEnd(i + 1) > i + 1) {
@@ -294,6 +306,63 @@ public final class EntityExtractor {
             return end;
         }
 
+        /**
+         * A town whose name holds a lowercase linking word: a town, or a word after a place cue, then "aan"/"op"
+         * (with "de"/"den"/"het") and one capitalised word that is a place, a water or no known name; "bij" only
+         * after a known name that is no town itself ("Wijk bij Duurstede", not "Houten bij Utrecht").
+         */
+        private int linkedPlaceEnd(int i) {
+            if (i + 2 >= tokens.size() || tokens.get(i + 1).separated()) {
+                return i;
+            }
+            String linker = text(i + 1);
+            boolean bij = linker.equals("bij");
+            if (!(linker.equals("aan") || linker.equals("op") || bij)) {
+                return i; // checked first: it rules out almost every word at the price of one comparison
+            }
+            Token head = tokens.get(i);
+            if (!head.capitalised() || head.allCaps() || head.credit() || !names.nameWord(head.text())
+                    || organisationWord(i) || titles.contains(head.text())) {
+                return i;
+            }
+            int k = i + 2;
+            if (Set.of("de", "den", "het").contains(text(k)) && !bij) {
+                k++;
+            }
+            if (k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised() || tokens.get(k).allCaps()
+                    || !names.nameWord(text(k)) || organisationWord(k) || lexicon.firstName(text(k))
+                    || lexicon.organisation(text(k))
+                    || gazetteer.matchAt(tokens, k).filter(m -> m.entry().type() != EntityType.PLACE).isPresent()) {
+                return i;
+            }
+            if (k + 1 < tokens.size() && !tokens.get(k + 1).separated() && tokens.get(k + 1).capitalised()) {
+                return i;
+            }
+            String last = text(k);
+            boolean headPlace = lexicon.place(head.text()) && !lexicon.firstName(head.text());
+            boolean cued = placeCue(i) && !lexicon.firstName(head.text());
+            if (bij) {
+                return lexicon.known(head.text()) && !lexicon.place(head.text()) && !lexicon.firstName(head.text()) && cued
+                        && lexicon.onlyPlace(last) ? k + 1 : i;
+            }
+            boolean lastFits = lexicon.place(last) || !lexicon.known(last) || (lexicon.lastName(last) && k > i + 2);
+            return (headPlace || cued) && lastFits ? k + 1 : i;
+        }
+
+        /** "FNV Metaal": a known acronym, then one capitalised word no list knows, ending the phrase. */
+        private boolean branchAfterAcronym(int i, Gazetteer.Match match) {
+            int j = i + 1;
+            if (match.length() != 1 || match.entry().type() != EntityType.ORGANISATION || !tokens.get(i).allCaps()
+                    || tokens.get(i).credit() || j >= tokens.size() || tokens.get(j).separated()) {
+                return false;
+            }
+            Token t = tokens.get(j);
+            return t.capitalised() && !t.allCaps() && names.nameWord(t.text()) && !lexicon.known(t.text())
+                    && !titles.contains(t.text()) && !lowercaseWords.contains(t.text().toLowerCase(Locale.ROOT))
+                    && gazetteer.matchAt(tokens, j).isEmpty() && !DEMONYM.matcher(t.text()).matches()
+                    && (j + 1 >= tokens.size() || tokens.get(j + 1).separated() || !tokens.get(j + 1).capitalised());
+        }
+
         /** "minister Femke Wiersma van Landbouw": the words after the minister's name and "van" name the ministry. */
         private boolean portfolioAfterMinister(int i) {
             if (i < 3 || tokens.get(i).separated() || tokens.get(i).sentenceStart() || !text(i - 1).equals("van")
@@ -357,7 +426,7 @@ public final class EntityExtractor {
             boolean particle = tokens.get(i).capitalised() && names.particle(text(i)) && !tokens.get(i).allCaps()
                     && i + 1 < tokens.size() && !tokens.get(i + 1).separated() && tokens.get(i + 1).capitalised();
             if (nationalityAdjective(i) || tokens.get(i).capitalised() && text(i).endsWith("s") && !names.nameWord(text(i))
-                    && !tokens.get(i).allCaps()) {
+                    && !tokens.get(i).allCaps() && !WORDS_ENDING_IN_S.contains(text(i))) {
                 // "Europese Investeringsbank", "Brussels Parlement", "Vlaams Parlement": a nationality adjective
                 // before one organisation word is part of the name.
                 int home = homeAdjectiveLed(i);
@@ -744,7 +813,7 @@ public final class EntityExtractor {
         }
 
         private boolean titledAt(int i) {
-            return i > 0 && !tokens.get(i).separated() && title(text(i - 1));
+            return i > 0 && !tokens.get(i).separated() && (title(text(i - 1)) || AGE.matcher(text(i - 1)).matches());
         }
 
         /** "Landbouwminister" ends in a title, but the surname Beljaarts does not end in "arts". */
@@ -837,6 +906,15 @@ public final class EntityExtractor {
             // given name and a surname, is a nationality or a role, not part of the name.
             while (end - s >= 3 && lexicon.known(text(s)) && !lexicon.firstName(text(s)) && !lexicon.place(text(s))
                     && !lexicon.organisation(text(s)) && lexicon.firstName(text(s + 1)) && !organisationWord(s)) {
+                s++;
+            }
+            // "de Sloveen Tadej Pogačar": after "de", a capitalised noun no name list knows, before two name words,
+            // is a nationality or a role.
+            if (end - s >= 3 && s > 0 && !tokens.get(s).separated() && text(s - 1).equalsIgnoreCase("de")
+                    && !lexicon.firstName(text(s)) && !lexicon.place(text(s)) && !lexicon.organisation(text(s))
+                    && !adjectiveFirst(s) && !ADJECTIVE.matcher(text(s)).matches() && !HOME_ADJECTIVES.contains(text(s))
+                    && NATIONALITY_NOUN.matcher(text(s)).matches() && !tokens.get(s).allCaps()
+                    && tokens.subList(s, end).stream().noneMatch(t -> organisationWords.contains(t.text()))) {
                 s++;
             }
             boolean titled = titledAt(s) || s > start;
@@ -1012,6 +1090,10 @@ public final class EntityExtractor {
             if (lexicon.onlyPlace(first) || lexicon.organisation(first)) {
                 return false;
             }
+            if (end - s >= 2 && Set.of("La", "Las", "Los", "Les", "Il", "Die", "Das").contains(first)
+                    && !tokens.get(s).sentenceStart()) {
+                return false; // "La Familia Michoacana", "Los Tlacos": a foreign article opens a body's name
+            }
             if (!lexicon.known(first) && ADJECTIVE_FIRST.matcher(first).matches() && !titled) {
                 return false; // "Nationaal Hitteplan", "Centraal Bureau"
             }
@@ -1041,6 +1123,9 @@ public final class EntityExtractor {
                 mention(EntityType.PLACE, w, i);
             } else if (organisationCue(i)) {
                 mention(EntityType.ORGANISATION, w, i);
+            } else if (!lexicon.known(w) && bodyContextBefore(i)) {
+                bodyCued.add(i); // "woordvoerder van X", "werkt bij X": a body unless a person explains the word
+                lone(w, i, false);
             } else if (club(w, i)) {
                 mention(EntityType.ORGANISATION, w, i);
             } else if (lexicon.place(w) && (!lexicon.firstName(w) || placeCue(i))) {
@@ -1174,6 +1259,10 @@ public final class EntityExtractor {
                 } else if (lone.person() && !lexicon.onlyPlace(lone.word()) && !places.contains(lone.written())
                         && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
                     mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
+                } else if ((bodyCued.contains(lone.position()) || bodyVerbAfter(lone.position())
+                        || coordinatedWithBody(lone.position())) && unknownWord(lone, true)) {
+                    guessed.add(lone.position());
+                    mentions.add(new Mention(EntityType.ORGANISATION, lone.written(), lone.position()));
                 } else if (unknownName(lone) && mentionsOf(rest, lone.written()) >= 2) {
                     guessed.add(lone.position());
                     mentions.add(new Mention(EntityType.ORGANISATION, lone.written(), lone.position()));
@@ -1192,11 +1281,63 @@ public final class EntityExtractor {
          * when the article uses it more than once, since one-off words are as often events or products.
          */
         private boolean unknownName(LoneWord lone) {
+            return unknownWord(lone, false);
+        }
+
+        /** As {@link #unknownName}; a sentence opener counts only when the text never writes it in lowercase. */
+        private boolean unknownWord(LoneWord lone, boolean openerToo) {
             Token token = tokens.get(lone.position());
+            boolean opener = token.sentenceStart();
             return lone.written().equals(lone.word()) && token.capitalised() && token.text().equals(lone.word())
-                    && !token.sentenceStart() && !token.credit() && !lone.word().endsWith("ige")
+                    && (!opener || (openerToo && !lowercaseWords.contains(lone.word().toLowerCase(Locale.ROOT))
+                            && !ordinaryWordAtSentenceStart(lone.position())))
+                    && !token.credit() && !lone.word().endsWith("ige")
                     && !lexicon.known(lone.word()) && lone.word().length() > 2 && !DEMONYM.matcher(lone.word()).matches()
                     && lone.sharedSurname().isEmpty();
+        }
+
+        /**
+         * "woordvoerder van X", "aandeelhouders van X", "werkt bij X": words that speak of a body's staff, owners
+         * or workplace right before a name.
+         */
+        private boolean bodyContextBefore(int i) {
+            if (i < 2 || tokens.get(i).separated() || tokens.get(i - 1).separated() || tokens.get(i).sentenceStart()) {
+                return false;
+            }
+            String before = text(i - 2).toLowerCase(Locale.ROOT);
+            return switch (text(i - 1)) {
+                case "van" -> BODY_ROLES_BEFORE_VAN.contains(before);
+                case "bij" -> WORK_BEFORE_BIJ.contains(before);
+                default -> false;
+            };
+        }
+
+        /** "Lumatec sluit", "X meldde": a verb of a company's acts right after a single word. */
+        private boolean bodyVerbAfter(int i) {
+            // "de politie van Merseyside meldde": after a preposition the name is not the one acting.
+            boolean complement = i > 0 && !tokens.get(i).separated()
+                    && Set.of("van", "in", "uit", "bij", "naar", "voor", "met", "op", "aan", "over", "door", "te", "tot",
+                            "rond", "nabij", "onder", "tegen", "zonder", "namens", "via").contains(text(i - 1));
+            return !complement && i + 1 < tokens.size() && !tokens.get(i + 1).separated()
+                    && BODY_VERBS.contains(text(i + 1));
+        }
+
+        /**
+         * "zoals OCI en Arlanxeo", "van Arriva en Qbuzz": a word no list knows, joined by "en"/"of" to a body found
+         * right beside it, is a body of the same kind.
+         */
+        private boolean coordinatedWithBody(int i) {
+            if (i + 2 < tokens.size() && !tokens.get(i + 1).separated() && !tokens.get(i + 2).separated()
+                    && Set.of("en", "of").contains(text(i + 1))
+                    && mentions.stream().anyMatch(m -> m.position() == i + 2 && m.type() == EntityType.ORGANISATION)) {
+                return true;
+            }
+            if (i < 2 || tokens.get(i).separated() || !Set.of("en", "of").contains(text(i - 1))) {
+                return false;
+            }
+            String before = text(i - 2);
+            return mentions.stream().anyMatch(m -> m.type() == EntityType.ORGANISATION && m.position() < i - 1
+                    && m.position() >= i - 6 && (m.value().endsWith(before) || m.position() == i - 2));
         }
 
         /** A name standing alone counts as a person only when the article uses it more than once. */

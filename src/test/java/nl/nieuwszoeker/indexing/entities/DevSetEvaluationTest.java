@@ -9,10 +9,10 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Typed precision and recall on Dutch news articles written and labelled for this test. "dev" was written before
- * the first rules; "dev2", "dev3", "heldout", "heldout2" and "heldout3" were each scored once as they came and then
- * used for tuning (their per-article errors are printed). "heldout4" was written and committed before the rules of
- * RULES_VERSION 5, scored once then and once after them, and never used for tuning: it is the blind measure, so
- * only its totals are printed. Floors sit just under the reached scores, so a regression fails the build.
+ * the first rules; "dev2", "dev3", "heldout", "heldout2", "heldout3" and "heldout4" were each scored once as they
+ * came and then used for tuning (their per-article errors are printed). "heldout5" was written and committed before
+ * the rules of RULES_VERSION 6, scored once then and once after them, and never used for tuning: it is the blind
+ * measure, so only its totals are printed. Floors sit just under the reached scores, so a regression fails the build.
  */
 class DevSetEvaluationTest {
 
@@ -33,15 +33,23 @@ class DevSetEvaluationTest {
             "organisation", new double[] {0.97, 0.90}, "overall", new double[] {0.99, 0.95});
     private static final Map<String, double[]> HELDOUT2_FLOOR = Map.of(
             "person", new double[] {1.0, 0.93}, "place", new double[] {0.96, 0.95},
-            "organisation", new double[] {0.94, 0.85}, "overall", new double[] {0.96, 0.91});
+            "organisation", new double[] {0.94, 0.88}, "overall", new double[] {0.96, 0.92});
     /** Blind until RULES_VERSION 5, a tuning set since. */
     private static final Map<String, double[]> HELDOUT3_FLOOR = Map.of(
             "person", new double[] {0.96, 1.0}, "place", new double[] {0.97, 0.92},
             "organisation", new double[] {0.91, 0.89}, "overall", new double[] {0.95, 0.92});
-    /** Blind: before RULES_VERSION 5 it scored P 0.821 / R 0.755 overall, organisations 0.732 / 0.577. */
+    /** Blind for RULES_VERSION 5 (before it: P 0.821 / R 0.755 overall), a tuning set since version 6. */
     private static final Map<String, double[]> HELDOUT4_FLOOR = Map.of(
-            "person", new double[] {0.96, 0.97}, "place", new double[] {0.92, 0.85},
-            "organisation", new double[] {0.82, 0.69}, "overall", new double[] {0.89, 0.81});
+            "person", new double[] {0.97, 0.97}, "place", new double[] {0.92, 0.88},
+            "organisation", new double[] {0.89, 0.76}, "overall", new double[] {0.92, 0.85});
+
+    /**
+     * Blind: written and committed before the rules of RULES_VERSION 6; only its totals are printed. Before them
+     * it scored P 0.870 / R 0.767 overall, organisations 0.883 / 0.692.
+     */
+    private static final Map<String, double[]> HELDOUT5_FLOOR = Map.of(
+            "person", new double[] {0.90, 0.90}, "place", new double[] {0.87, 0.80},
+            "organisation", new double[] {0.86, 0.70}, "overall", new double[] {0.87, 0.77});
 
     @Test
     void developmentSetStaysAtTheReachedScores() {
@@ -75,7 +83,12 @@ class DevSetEvaluationTest {
 
     @Test
     void fourthHeldOutSetStaysAtTheReachedScores() {
-        check("heldout4", HELDOUT4_FLOOR, false);
+        check("heldout4", HELDOUT4_FLOOR, true);
+    }
+
+    @Test
+    void fifthHeldOutSetStaysAtTheReachedScores() {
+        check("heldout5", HELDOUT5_FLOOR, false);
     }
 
     private static void check(String folder, Map<String, double[]> floors, boolean details) {

@@ -151,4 +151,39 @@ class EntityExtractorTest {
         assertTrue(IntStream.range(0, 200).parallel().mapToObj(i -> extract(text)).allMatch(expected::equals));
         assertEquals(List.of("Joe Biden", "Abu Ibrahim al-Hashimi al-Qurayshi"), expected.persons());
     }
+
+    @Test
+    void townWithLowercaseLinkingWordIsOnePlace() {
+        Entities e = extract("De brug bij Alphen aan den Rijn gaat dicht. Ook in Bergen op Zoom en Ouderkerk aan de Amstel "
+                + "wordt gewerkt.");
+        assertEquals(List.of("Alphen aan den Rijn", "Bergen op Zoom", "Ouderkerk aan de Amstel"), e.places());
+        assertEquals(List.of(), e.organisations());
+    }
+
+    @Test
+    void townBeforeBijAnotherTownStaysTwoPlaces() {
+        assertEquals(List.of("Houten", "Utrecht"), extract("Er was een ongeluk in Houten bij Utrecht.").places());
+    }
+
+    @Test
+    void oneOffUnknownNameInABodysContextIsAnOrganisation() {
+        Entities e = extract("Volgens een woordvoerder van Brinkwell is de fabriek te oud. Ook Zandvoort Logistiek "
+                + "en Kravelo zoeken personeel. Quintara schrapt honderd banen.");
+        assertTrue(e.organisations().containsAll(List.of("Brinkwell", "Kravelo", "Quintara")), e.toString());
+        assertEquals(List.of(), e.persons());
+    }
+
+    @Test
+    void knownAcronymBeforeAnUnknownWordIsItsBranch() {
+        assertEquals(List.of("FNV Schoonmaak"), extract("Volgens FNV Schoonmaak is de cao te mager.").organisations());
+        assertEquals(List.of("NS"), extract("Volgens NS is de trein te laat.").organisations());
+    }
+
+    @Test
+    void nationalityNounOrAgeBeforeAnUnknownNameMakesAPerson() {
+        Entities e = extract("Het doelpunt kwam van de Uruguayaan Santiago Bueno. De 31-jarige Oyelaran Adebayo "
+                + "werd tweede.");
+        assertEquals(List.of("Santiago Bueno", "Oyelaran Adebayo"), e.persons());
+        assertEquals(List.of(), e.organisations());
+    }
 }

@@ -9,6 +9,16 @@ final class ResultsMarkdown {
     private final Map<String, Object> root;
     private final StringBuilder md = new StringBuilder();
 
+    /** bench/run markdown RESULT.json: renders a results file again, e.g. after a run that stopped while rendering. */
+    @SuppressWarnings("unchecked")
+    public static void main(String[] args) throws java.io.IOException {
+        var json = java.nio.file.Path.of(args[0]);
+        Map<String, Object> root = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.toFile(), Map.class);
+        var md = json.resolveSibling(json.getFileName().toString().replaceFirst("\\.json$", ".md"));
+        java.nio.file.Files.writeString(md, new ResultsMarkdown(root).render());
+        System.out.println("[bench] wrote " + md);
+    }
+
     ResultsMarkdown(Map<String, Object> root) {
         this.root = root;
     }
@@ -142,8 +152,10 @@ final class ResultsMarkdown {
                 Map<String, Object> r = map(search, "concurrency_" + c);
                 Map<String, Object> a = map(r, "app");
                 Map<String, Object> d = map(r, "direct");
-                line("| " + fmt(num(s, "docs")) + " | " + s.get("store_mb") + " | " + idx.get("seconds") + " ("
-                        + fmt(num(idx, "docs_per_s")) + ") | " + c + " | " + a.get("p50_ms") + " | " + d.get("p50_ms")
+                // A reused index (--keep-index) was timed by the run that built it.
+                String indexing = idx.containsKey("docs_per_s") ? idx.get("seconds") + " (" + fmt(num(idx, "docs_per_s"))
+                        + ")" : "reused";
+                line("| " + fmt(num(s, "docs")) + " | " + s.get("store_mb") + " | " + indexing + " | " + c + " | " + a.get("p50_ms") + " | " + d.get("p50_ms")
                         + " | " + spread(r, "p50_ratio") + " | " + a.get("p99_ms") + " | " + d.get("p99_ms") + " | "
                         + a.get("throughput_per_s") + " | " + d.get("throughput_per_s") + " | "
                         + spread(r, "throughput_ratio") + " |");

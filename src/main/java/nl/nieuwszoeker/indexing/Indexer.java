@@ -168,10 +168,10 @@ public final class Indexer {
                     added.incrementAndGet();
                 }
                 writer.index(index, article);
-            }, (id, hash) -> {
+            }, (id, raw) -> {
                 LiveDocuments.Stored stored = existing.get(id);
-                boolean same = stored != null && hash.equals(stored.contentHash())
-                        && version.equals(stored.extractorVersion());
+                boolean same = stored != null && version.equals(stored.extractorVersion())
+                        && ArticleFactory.contentHash(raw).equals(stored.contentHash());
                 if (same) {
                     outcome.unchanged++;
                 }

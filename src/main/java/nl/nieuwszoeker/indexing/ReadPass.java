@@ -45,15 +45,16 @@ final class ReadPass {
     }
 
     void run(Consumer<Article> sink) {
-        run(sink, (id, hash) -> false);
+        run(sink, (id, raw) -> false);
     }
 
     /**
-     * @param unchanged told each article's id and content hash before it is built; true skips the build, which an
+     * @param unchanged told each article's id and what was read before it is built; true skips the build, which an
      *                  incremental run uses for articles the index already holds as they are, so a watched folder's
-     *                  run costs little more than reading its files
+     *                  run costs little more than reading its files. It gets the raw article, not its hash, so a
+     *                  full run hashes nothing twice.
      */
-    void run(Consumer<Article> sink, BiPredicate<String, String> unchanged) {
+    void run(Consumer<Article> sink, BiPredicate<String, RawArticle> unchanged) {
         progress.start(files.size());
         for (Path file : files) {
             FileRead result = reader.read(file);
@@ -74,14 +75,14 @@ final class ReadPass {
         }
     }
 
-    private Article build(RawArticle raw, BiPredicate<String, String> unchanged) {
+    private Article build(RawArticle raw, BiPredicate<String, RawArticle> unchanged) {
         String id = ArticleFactory.id(raw);
         String first = seen.putIfAbsent(id, raw.location());
         if (first != null) {
             skip(raw, "duplicate id '" + id + "' (first used by " + first + ")");
             return null;
         }
-        if (unchanged.test(id, ArticleFactory.contentHash(raw))) {
+        if (unchanged.test(id, raw)) {
             return null;
         }
         try {

@@ -19,7 +19,6 @@ final class SearchParams {
     static final int MAX_QUERY_LENGTH = 1000;
     static final int MAX_SIZE = 100;
     static final int MAX_RESULT_WINDOW = 10_000;
-    private static final Pattern DUTCH_DATE_FORM = Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
     static final int MAX_VALUES = 50;
     static final int MAX_VALUE_LENGTH = 200;
     /** literal=1: search the words as typed, without replacing a misspelling by its correction. */
@@ -144,6 +143,7 @@ final class SearchParams {
         }
     }
 
+    private static final Pattern DUTCH_DATE_FORM = Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
     private static final java.time.format.DateTimeFormatter DUTCH_DATE = java.time.format.DateTimeFormatter
             .ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 

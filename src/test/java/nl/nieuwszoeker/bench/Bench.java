@@ -313,10 +313,7 @@ public final class Bench {
     // ---- search -----------------------------------------------------------------------------------------
 
     private void startApp() throws Exception {
-        int port;
-        try (var socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = nl.nieuwszoeker.support.Jar.freePort();
         appGcLog = work.resolve("logs/app-gc.log");
         Files.deleteIfExists(appGcLog);
         Path log = work.resolve("logs/app.log");
@@ -511,10 +508,7 @@ public final class Bench {
         String probe = "/api/search?q=" + QueryMix.word(model, 60) + "&size=1";
         List<Map<String, Object>> samples = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            int port;
-            try (var socket = new java.net.ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = nl.nieuwszoeker.support.Jar.freePort();
             Path log = work.resolve("logs/startup-" + i + ".log");
             Files.deleteIfExists(log);
             URI uri = URI.create("http://127.0.0.1:" + port);

@@ -113,9 +113,7 @@ final class Comparison {
     /** User plus system CPU of a process and its threads, from /proc (ProcessHandle gives it in ticks too). */
     static Duration cpu(ProcessHandle p) {
         try {
-            String[] f = Files.readString(Path.of("/proc/" + p.pid() + "/stat")).split("\\) ")[1].split(" ");
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            return Duration.ofMillis(ticks * 10);
+            return Duration.ofMillis(cpuTicks(Files.readString(Path.of("/proc/" + p.pid() + "/stat"))) * 10);
         } catch (IOException e) {
             return p.info().totalCpuDuration().orElse(Duration.ZERO);
         }
@@ -130,8 +128,7 @@ final class Comparison {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (name.contains("CompilerThre")) {
-                        String[] f = stat.substring(stat.lastIndexOf(") ") + 2).split(" ");
-                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        ticks += cpuTicks(stat);
                     }
                 } catch (IOException threadGone) {
                     // the thread ended between listing and reading
@@ -141,6 +138,12 @@ final class Comparison {
             return 0;
         }
         return ticks;
+    }
+
+    /** User plus system ticks from a /proc stat line; the fields are counted after the command name's ")". */
+    private static long cpuTicks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(") ") + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     static String loadAverage() {

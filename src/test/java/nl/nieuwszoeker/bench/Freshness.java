@@ -2,7 +2,6 @@ package nl.nieuwszoeker.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import nl.nieuwszoeker.support.Jar;
 
 /**
  * What a newsroom feels between indexing and search, against `serve` with its own embedded node, run as a user
@@ -57,17 +57,14 @@ public final class Freshness {
         Path data = work.resolve("data");
         Map<String, String> env = Map.of("NZ_DATA_DIR", data.toString(), "NZ_ES_HEAP", opts.getOrDefault("es-heap", "1g"),
                 "NZ_INDEX", "fresh");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Jar.freePort();
         Path serveLog = work.resolve("serve.log");
         Files.deleteIfExists(serveLog);
         Process serve = Procs.java(jar, List.of(), List.of("serve", "--seeds", folder.toString(), "--port",
                 Integer.toString(port)), env, serveLog);
         var out = new LinkedHashMap<String, Object>();
         try {
-            Soak.awaitHealthy(port, serve, serveLog);
+            Jar.awaitHealthy(port, serve, serveLog, Duration.ofMinutes(10));
             URI app = URI.create("http://127.0.0.1:" + port);
             URI es = URI.create(JSON.readTree(Files.readString(data.resolve("node/node.json"))).get("url").asText());
             out.put("watched_articles", Soak.documents(port));

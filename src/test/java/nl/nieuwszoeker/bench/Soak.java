@@ -3,7 +3,6 @@ package nl.nieuwszoeker.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.nieuwszoeker.support.Jar;
 
 /**
  * The soak: `serve` under 16 clients sending the benchmark's query mix, while its embedded node is killed
@@ -52,16 +51,13 @@ public final class Soak {
         List<String> mix = QueryMix.of(model).stream().map(q -> QueryMix.apiQuery(q.request())).toList();
         Path data = work.resolve("data").toAbsolutePath();
         Map<String, String> env = Map.of("NZ_DATA_DIR", data.toString());
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Jar.freePort();
         Path serveLog = work.resolve("serve.log");
         Files.deleteIfExists(serveLog);
         Process serve = Procs.java(jar, List.of(), List.of("serve", "--seeds", corpus.toString(), "--port",
                 Integer.toString(port)), env, serveLog);
         try {
-            awaitHealthy(port, serve, serveLog);
+            Jar.awaitHealthy(port, serve, serveLog, Duration.ofMinutes(10));
             long before = documents(port);
             System.out.printf("[soak] serving %d documents on port %d; %d clients for %d s%n", before, port, clients, seconds);
             run(port, clients, seconds, mix, data, jar, env, work, before, corpus.toAbsolutePath().toString());
@@ -225,25 +221,6 @@ public final class Soak {
 
     private static long nodePid(Path data) throws IOException {
         return JSON.readTree(Files.readString(data.resolve("node/node.json"))).get("pid").asLong();
-    }
-
-    static void awaitHealthy(int port, Process serve, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-        while (Instant.now().isBefore(deadline)) {
-            if (!serve.isAlive()) {
-                throw new IllegalStateException("serve exited:\n" + Procs.tail(log));
-            }
-            try {
-                var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            sleep(1000);
-        }
-        throw new IllegalStateException("serve did not become healthy:\n" + Procs.tail(log));
     }
 
     private static void sleep(long millis) {

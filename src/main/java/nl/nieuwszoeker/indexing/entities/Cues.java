@@ -62,30 +62,12 @@ final class Cues {
             "busmaatschappij", "energieleverancier", "telecomaanbieder", "nieuwssite", "investeringsmaatschappij",
             "durfinvesteerder", "beleggingsfonds", "pensioenfonds", "accountantskantoor", "advocatenkantoor");
 
-    /** The kinds of body by their last three letters, so a word is compared only with the few that could fit. */
-    private static final java.util.Map<String, java.util.List<String>> CUES_BY_TAIL = ORGANISATION_CUES.stream()
-            .collect(java.util.stream.Collectors.groupingBy(c -> c.substring(c.length() - 3)));
+    private static final Endings KINDS = new Endings(ORGANISATION_CUES, 3);
 
     /** A lowercase word that ends in a kind of body, or is one in the plural: "winkelketen", "rederijen". */
     static boolean kindOfBody(String lower) {
-        return endsInKind(lower) || lower.endsWith("s") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 1))
+        return KINDS.endOf(lower, false) || lower.endsWith("s") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 1))
                 || lower.endsWith("en") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 2));
-    }
-
-    private static boolean endsInKind(String lower) {
-        if (lower.length() < 3) {
-            return false;
-        }
-        java.util.List<String> candidates = CUES_BY_TAIL.get(lower.substring(lower.length() - 3));
-        if (candidates == null) {
-            return false;
-        }
-        for (String c : candidates) {
-            if (lower.endsWith(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static final Pattern ORGANISATION_PLURAL = Pattern.compile(

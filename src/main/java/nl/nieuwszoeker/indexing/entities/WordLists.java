@@ -2,7 +2,6 @@ package nl.nieuwszoeker.indexing.entities;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,16 +12,11 @@ import java.util.stream.Collectors;
 final class WordLists {
 
     private final Set<String> whole;
-    /** The listed endings by their last two letters, so a word is compared only with the few that could fit. */
-    private final Map<String, List<String>> endingsByTail;
+    private final Endings endings;
 
     private WordLists(Set<String> whole, Set<String> endings) {
         this.whole = whole;
-        this.endingsByTail = endings.stream().collect(Collectors.groupingBy(WordLists::tail));
-    }
-
-    private static String tail(String w) {
-        return w.length() <= 2 ? w : w.substring(w.length() - 2);
+        this.endings = new Endings(endings, 2);
     }
 
     static WordLists read(String resource) {
@@ -48,19 +42,7 @@ final class WordLists {
     }
 
     private boolean matches(String lower) {
-        if (whole.contains(lower)) {
-            return true;
-        }
-        List<String> candidates = endingsByTail.get(tail(lower));
-        if (candidates == null) {
-            return false;
-        }
-        for (String ending : candidates) {
-            if (lower.endsWith(ending) && lower.length() > ending.length()) {
-                return true;
-            }
-        }
-        return false;
+        return whole.contains(lower) || endings.endOf(lower, true);
     }
 
     int distinctIn(Set<String> lowercaseWords) {

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.nieuwszoeker.model.Fields;
@@ -26,18 +27,36 @@ final class SearchBody {
      * query; on one shard Elasticsearch ignores it.
      */
     static final int FACET_SHARD_SIZE = 200;
+    /** The filter aggregation of everything counted under all filters. */
+    static final String ALL = "all";
     static final String HISTOGRAM = "histogram";
     static final String MENTIONED = "mentioned";
-    static final String TOP = "top";
-    static final String SELECTED = "selected";
     static final String DATES = "dates";
+    static final String MENTIONED_DATES = "mentioned_dates";
     static final List<String> HIT_SOURCE = List.of(Fields.TITLE, Fields.PUBLISHED, Fields.SOURCE, Fields.SECTION,
             Fields.URL, Fields.PERSONS, Fields.PLACES, Fields.ORGANISATIONS);
 
     private SearchBody() {}
 
-    static String facetAgg(Facet f) {
-        return "facet_" + f.param();
+    /** The aggregation group that counts facet {@code f}: its own filter set when it has a selection, else {@link #ALL}. */
+    static String group(ArticleSearch r, Facet f) {
+        return r.filters().getOrDefault(f, List.of()).isEmpty() ? ALL : "facet_" + f.param();
+    }
+
+    static String dateGroup(ArticleSearch r) {
+        return r.from() == null && r.to() == null ? ALL : HISTOGRAM;
+    }
+
+    static String mentionedGroup(ArticleSearch r) {
+        return r.hasMentionedRange() ? MENTIONED : ALL;
+    }
+
+    static String top(Facet f) {
+        return "top_" + f.param();
+    }
+
+    static String selected(Facet f) {
+        return "selected_" + f.param();
     }
 
     static co.elastic.clients.elasticsearch.core.SearchRequest build(String index, ArticleSearch r, Query text,
@@ -59,28 +78,36 @@ final class SearchBody {
         });
     }
 
+    /**
+     * Each facet and timeline counts under every filter but its own. Those without a selection of their own share
+     * one filter aggregation (all filters), so a search pays for each distinct filter set once, not once per facet.
+     */
     private static Map<String, Aggregation> aggregations(ArticleSearch r, CalendarInterval interval) {
-        var aggs = new HashMap<String, Aggregation>();
+        var subs = new LinkedHashMap<String, Map<String, Aggregation>>();
+        var filters = new HashMap<String, Query>();
         for (Facet f : Facet.values()) {
-            List<String> selected = r.filters().getOrDefault(f, List.of());
-            var subs = new HashMap<String, Aggregation>();
-            subs.put(TOP, Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(FACET_SIZE)
+            String g = group(r, f);
+            var into = subs.computeIfAbsent(g, k -> new LinkedHashMap<>());
+            into.put(top(f), Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(FACET_SIZE)
                     .shardSize(FACET_SHARD_SIZE))));
-            if (!selected.isEmpty()) {
-                subs.put(SELECTED, Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(selected.size())
-                        .minDocCount(0).include(i -> i.terms(selected)))));
+            List<String> chosen = r.filters().getOrDefault(f, List.of());
+            if (!chosen.isEmpty()) {
+                into.put(selected(f), Aggregation.of(a -> a.terms(t -> t.field(f.field()).size(chosen.size())
+                        .minDocCount(0).include(i -> i.terms(chosen)))));
             }
-            Query others = SearchQueries.all(SearchQueries.filters(r, f, true));
-            aggs.put(facetAgg(f), Aggregation.of(a -> a.filter(others).aggregations(subs)));
+            filters.computeIfAbsent(g, k -> SearchQueries.all(SearchQueries.filters(r, g.equals(ALL) ? null : f, true)));
         }
-        Query noDate = SearchQueries.all(SearchQueries.filters(r, null, false));
-        aggs.put(HISTOGRAM, Aggregation.of(a -> a.filter(noDate).aggregations(DATES, d -> d.dateHistogram(h -> h
-                .field(SearchQueries.DATE_FIELD).calendarInterval(interval).format("yyyy-MM-dd").minDocCount(0)))));
-        // The timeline of mentioned dates counts under every filter but its own range, like the one above.
-        Query notMentioned = SearchQueries.all(SearchQueries.filters(r, null, true, false));
-        aggs.put(MENTIONED, Aggregation.of(a -> a.filter(notMentioned).aggregations(DATES, d -> d.dateHistogram(h -> h
-                .field(SearchQueries.MENTIONED_FIELD).calendarInterval(CalendarInterval.Year).format("yyyy-MM-dd")
-                .minDocCount(0)))));
+        String dates = dateGroup(r);
+        subs.computeIfAbsent(dates, k -> new LinkedHashMap<>()).put(DATES, Aggregation.of(a -> a.dateHistogram(h -> h
+                .field(SearchQueries.DATE_FIELD).calendarInterval(interval).format("yyyy-MM-dd").minDocCount(0))));
+        filters.computeIfAbsent(dates, k -> SearchQueries.all(SearchQueries.filters(r, null, k.equals(ALL))));
+        String mentioned = mentionedGroup(r);
+        subs.computeIfAbsent(mentioned, k -> new LinkedHashMap<>()).put(MENTIONED_DATES, Aggregation.of(a -> a
+                .dateHistogram(h -> h.field(SearchQueries.MENTIONED_FIELD).calendarInterval(CalendarInterval.Year)
+                        .format("yyyy-MM-dd").minDocCount(0))));
+        filters.computeIfAbsent(mentioned, k -> SearchQueries.all(SearchQueries.filters(r, null, true, k.equals(ALL))));
+        var aggs = new HashMap<String, Aggregation>();
+        subs.forEach((g, inner) -> aggs.put(g, Aggregation.of(a -> a.filter(filters.get(g)).aggregations(inner))));
         return aggs;
     }
 

@@ -104,19 +104,20 @@ public final class SearchService {
         }
         return new SearchResult(new SearchResult.Total(total, exact), response.took(), request.page(), request.size(),
                 response.hits().hits().stream().map(SearchService::toHit).toList(),
-                facets(request, aggs), histogram(aggs, interval), null, relaxations, null, null, mentioned(aggs));
+                facets(request, aggs), histogram(request, aggs, interval), null, relaxations, null, null,
+                mentioned(request, aggs));
     }
 
     private static List<SearchResult.FacetResult> facets(ArticleSearch request, Map<String, Aggregate> aggs) {
         var out = new ArrayList<SearchResult.FacetResult>();
         for (Facet f : Facet.values()) {
             List<String> selected = request.filters().getOrDefault(f, List.of());
-            FilterAggregate agg = aggs.get(SearchBody.facetAgg(f)).filter();
+            FilterAggregate agg = aggs.get(SearchBody.group(request, f)).filter();
             var counts = new LinkedHashMap<String, Long>();
-            for (StringTermsBucket b : agg.aggregations().get(SearchBody.TOP).sterms().buckets().array()) {
+            for (StringTermsBucket b : agg.aggregations().get(SearchBody.top(f)).sterms().buckets().array()) {
                 counts.put(b.key().stringValue(), b.docCount());
             }
-            Aggregate chosen = agg.aggregations().get(SearchBody.SELECTED);
+            Aggregate chosen = agg.aggregations().get(SearchBody.selected(f));
             if (chosen != null) {
                 for (StringTermsBucket b : chosen.sterms().buckets().array()) {
                     counts.putIfAbsent(b.key().stringValue(), b.docCount());
@@ -133,16 +134,18 @@ public final class SearchService {
         return out;
     }
 
-    private static SearchResult.Histogram histogram(Map<String, Aggregate> aggs, CalendarInterval interval) {
-        var buckets = aggs.get(SearchBody.HISTOGRAM).filter().aggregations().get(SearchBody.DATES).dateHistogram()
+    private static SearchResult.Histogram histogram(ArticleSearch request, Map<String, Aggregate> aggs,
+                                                    CalendarInterval interval) {
+        var buckets = aggs.get(SearchBody.dateGroup(request)).filter().aggregations().get(SearchBody.DATES).dateHistogram()
                 .buckets().array().stream()
                 .map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount())).toList();
         return new SearchResult.Histogram(CorpusSpan.name(interval), buckets);
     }
 
     /** Articles per year they mention: the second timeline. */
-    private static SearchResult.Histogram mentioned(Map<String, Aggregate> aggs) {
-        var buckets = aggs.get(SearchBody.MENTIONED).filter().aggregations().get(SearchBody.DATES).dateHistogram()
+    private static SearchResult.Histogram mentioned(ArticleSearch request, Map<String, Aggregate> aggs) {
+        var buckets = aggs.get(SearchBody.mentionedGroup(request)).filter().aggregations().get(SearchBody.MENTIONED_DATES)
+                .dateHistogram()
                 .buckets().array().stream()
                 .map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount())).toList();
         return new SearchResult.Histogram("year", buckets);
@@ -155,7 +158,7 @@ public final class SearchService {
         for (Facet f : Facet.values()) {
             List<String> selected = request.filters().getOrDefault(f, List.of());
             if (!selected.isEmpty()) {
-                long n = aggs.get(SearchBody.facetAgg(f)).filter().docCount();
+                long n = aggs.get(SearchBody.group(request, f)).filter().docCount();
                 out.add(new SearchResult.Relaxation(f.param(), String.join(", ", selected), n));
             }
         }

@@ -45,7 +45,7 @@ public final class Bench {
     static final String USAGE = """
             bench/run [--sizes 10000,100000,1000000] [--compare-size 100000] [--seed 42] [--format jsonl|txt]
                       [--rounds 5] [--requests-c1 N] [--requests-c16 3N] [--requests-lookups 300] [--requests-html 300] [--generated-queries 300] [--warm-block 400] [--index-rounds 5] [--max-index-minutes 25] [--es-heap 2g] [--startups 3]
-                      [--sweep-docs 5000] [--profile true|false] [--only startup|index] [--keep-index true]
+                      [--sweep-docs 5000] [--profile true|false] [--only startup|index|node-cost] [--keep-index true] [--requests-node-cost N]
                       [--out bench/results] [--work /tmp/nz-bench]""";
     static final String ALIAS = "bench";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -139,6 +139,10 @@ public final class Bench {
                 }
                 if (indexOnly) {
                     results.indexedOnly(size, indexing, storeSize(), esGet("/_cat/nodes?h=heap.current,heap.max").strip());
+                    continue;
+                }
+                if ("node-cost".equals(opts.get("only"))) {
+                    results.scale(size, indexing, storeSize(), nodeCostOnly());
                     continue;
                 }
                 if (app == null) {
@@ -465,8 +469,40 @@ public final class Bench {
             out.put("html_page", c);
             out.put("memory", memory.summary());
         }
+        out.put("node_cost", nodeCost(captured, rounds));
         out.put("load_average_after", Comparison.loadAverage());
         return out;
+    }
+
+    /** The node's share of each part of a search, without the app: `--only node-cost`. */
+    private Map<String, Object> nodeCostOnly() throws Exception {
+        var queries = new ArrayList<>(mix);
+        queries.addAll(QueryMix.generated(model, Integer.parseInt(opts.getOrDefault("generated-queries", "300")),
+                seed()));
+        java.util.Collections.shuffle(queries, new java.util.Random(seed()));
+        var out = new LinkedHashMap<String, Object>();
+        out.put("mix", queries.stream().map(q -> Map.of("name", q.name(), "api", "/api/search?"
+                + QueryMix.apiQuery(q.request()))).toList());
+        out.put("load_average_before", Comparison.loadAverage());
+        out.put("node_cost", nodeCost(capture(queries), Integer.parseInt(opts.getOrDefault("rounds", "5"))));
+        out.put("load_average_after", Comparison.loadAverage());
+        return out;
+    }
+
+    private Map<String, Object> nodeCost(List<List<EsCall>> captured, int rounds) throws Exception {
+        List<EsCall> searches = captured.stream().map(calls -> calls.get(0)).toList();
+        Path bodies = work.resolve("logs/node-cost-bodies.ndjson");
+        Files.createDirectories(bodies.getParent());
+        Files.write(bodies, searches.stream().map(c -> c.pathAndQuery() + "\t" + c.bodyText()).toList());
+        int perRound = Integer.parseInt(opts.getOrDefault("requests-node-cost", Integer.toString(searches.size())));
+        // One pass over every body first, so no variant meets cold caches that the others warmed.
+        for (EsCall call : searches) {
+            send(call.toRequest(es));
+        }
+        log("node cost: " + perRound + " requests per variant and round, " + rounds + " rounds");
+        Map<String, Object> c = NodeCost.run(es, searches, perRound, rounds, this::send);
+        log("node cost: " + c);
+        return c;
     }
 
     /** Both sides must find the same thing, or the comparison means nothing. */

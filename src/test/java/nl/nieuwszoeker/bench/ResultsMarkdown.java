@@ -41,9 +41,41 @@ final class ResultsMarkdown {
         targets();
         indexing();
         scale();
+        nodeCost();
         profile();
         startup();
         return md.toString();
+    }
+
+    private void nodeCost() {
+        List<Map<String, Object>> scale = list(root, "scale");
+        if (scale == null || scale.stream().noneMatch(s -> map(map(s, "search"), "node_cost") != null)) {
+            return;
+        }
+        line("## Where the node's time goes");
+        line("");
+        line("The mix's search bodies straight to Elasticsearch at concurrency 1: whole, and with the facets, the"
+                + " timelines, all aggregations, or the aggregations and the highlight left out, in interleaved rounds."
+                + " Each cost is the median over rounds of the difference between two variants' p50 [min–max], in ms.");
+        line("");
+        line("| Docs | Whole search p50 | Query and hits | Highlight | Facets | Timelines | All aggregations |");
+        line("|---|---|---|---|---|---|---|");
+        for (Map<String, Object> s : scale) {
+            Map<String, Object> nc = map(map(s, "search"), "node_cost");
+            if (nc == null) {
+                continue;
+            }
+            Map<String, Object> cost = map(nc, "cost_ms");
+            line("| " + fmt(num(s, "docs")) + " | " + median(map(map(nc, "p50_ms"), "full")) + " | "
+                    + median(map(cost, "query_and_hits")) + " | " + median(map(cost, "highlight")) + " | "
+                    + median(map(cost, "facets")) + " | " + median(map(cost, "timelines")) + " | "
+                    + median(map(cost, "all_aggregations")) + " |");
+        }
+        line("");
+    }
+
+    private static String median(Map<String, Object> m) {
+        return m.get("median") + " [" + m.get("min") + "–" + m.get("max") + "]";
     }
 
     private void targets() {
@@ -150,6 +182,9 @@ final class ResultsMarkdown {
             Map<String, Object> idx = map(s, "indexing");
             for (String c : List.of("1", "16")) {
                 Map<String, Object> r = map(search, "concurrency_" + c);
+                if (r == null) {
+                    continue;
+                }
                 Map<String, Object> a = map(r, "app");
                 Map<String, Object> d = map(r, "direct");
                 // A reused index (--keep-index) was timed by the run that built it.
@@ -188,6 +223,9 @@ final class ResultsMarkdown {
         line("|---|---|---|---|");
         for (Map<String, Object> s : scale) {
             Map<String, Object> m = map(map(s, "search"), "memory");
+            if (m == null) {
+                continue;
+            }
             line("| " + fmt(num(s, "docs")) + " | " + m.get("app_rss_max_mb") + " | " + m.get("node_heap_used_max_mb")
                     + " (" + m.get("node_heap_limit_mb") + ") | " + m.get("node_rss_max_mb") + " |");
         }

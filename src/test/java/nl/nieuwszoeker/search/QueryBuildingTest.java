@@ -104,15 +104,19 @@ class QueryBuildingTest {
                 "places count under every filter but their own, so other places stay selectable (OR)");
         assertEquals(Map.of(Fields.PLACES, Set.of("Amsterdam", "Utrecht")), termsFilters(aggs.at("/facet_source/filter")));
         assertEquals(Map.of(Fields.PLACES, Set.of("Amsterdam", "Utrecht"), Fields.SOURCE, Set.of("NOS")),
-                termsFilters(aggs.at("/facet_person/filter")), "an unselected facet counts under all filters (AND)");
+                termsFilters(aggs.at("/all/filter")), "an unselected facet counts under all filters (AND)");
+        assertTrue(aggs.at("/all/aggregations/top_person").isObject());
+        assertEquals(Set.of("all", "facet_place", "facet_source"), fieldNames(aggs),
+                "facets without a selection share one filter aggregation with both timelines");
 
-        JsonNode selected = aggs.at("/facet_place/aggregations/selected/terms");
+        JsonNode selected = aggs.at("/facet_place/aggregations/selected_place/terms");
         assertEquals(Fields.PLACES, selected.get("field").asText());
         assertEquals(0, selected.get("min_doc_count").asInt(), "a selected value is listed even when it counts 0");
         assertEquals(Set.of("Amsterdam", "Utrecht"), texts(selected.get("include")));
-        assertTrue(aggs.at("/facet_person/aggregations/selected").isMissingNode());
+        assertTrue(aggs.at("/all/aggregations/selected_person").isMissingNode());
         for (Facet f : Facet.values()) {
-            assertEquals(f.field(), aggs.at("/" + SearchBody.facetAgg(f) + "/aggregations/top/terms/field").asText());
+            String group = f == Facet.PLACE || f == Facet.SOURCE ? "facet_" + f.param() : "all";
+            assertEquals(f.field(), aggs.at("/" + group + "/aggregations/top_" + f.param() + "/terms/field").asText());
         }
     }
 
@@ -128,7 +132,7 @@ class QueryBuildingTest {
         assertEquals("strict_date", range.get("format").asText());
 
         JsonNode aggs = body.get("aggregations");
-        assertFalse(find(aggs.at("/facet_place/filter"), "range").isMissingNode(), "facets count within the range");
+        assertFalse(find(aggs.at("/all/filter"), "range").isMissingNode(), "facets count within the range");
         assertTrue(find(aggs.at("/histogram/filter"), "range").isMissingNode(), "the timeline shows every date");
         assertEquals(Map.of(Fields.TAGS, Set.of("klimaat")), termsFilters(aggs.at("/histogram/filter")));
         JsonNode dates = aggs.at("/histogram/aggregations/dates/date_histogram");
@@ -145,7 +149,9 @@ class QueryBuildingTest {
         assertEquals("2015-01-01", range.get("gte").asText());
         assertFalse(range.has("lte"));
         assertTrue(find(body.at("/aggregations/mentioned/filter"), "range").isMissingNode());
-        assertFalse(find(body.at("/aggregations/histogram/filter"), "range").isMissingNode());
+        assertTrue(body.at("/aggregations/mentioned/aggregations/mentioned_dates").isObject());
+        assertFalse(find(body.at("/aggregations/all/filter"), "range").isMissingNode());
+        assertTrue(body.at("/aggregations/all/aggregations/dates").isObject(), "the other timeline counts within it");
     }
 
     @Test
@@ -195,19 +201,20 @@ class QueryBuildingTest {
     void facetListsJoinTheTopValuesWithTheSelectedOnes() {
         searchAnswer = answer(12);
         ObjectNode aggs = searchAnswer.putObject("aggregations");
+        ObjectNode all = aggs.putObject("filter#all").put("doc_count", 12);
+        ObjectNode place = aggs.putObject("filter#facet_place").put("doc_count", 12);
         for (Facet f : Facet.values()) {
-            ObjectNode facet = aggs.putObject("filter#" + SearchBody.facetAgg(f)).put("doc_count", 12);
-            ArrayNode top = terms(facet, "top");
+            ArrayNode top = terms(f == Facet.PLACE ? place : all, "top_" + f.param());
             if (f == Facet.PLACE) {
                 bucket(top, "Amsterdam", 5);
                 bucket(top, "Den Haag", 3);
-                bucket(terms(facet, "selected"), "Utrecht", 2);
+                bucket(terms(place, "selected_place"), "Utrecht", 2);
             }
         }
-        ArrayNode dates = histogram(aggs, "histogram");
+        ArrayNode dates = histogram(all, "dates");
         dates.addObject().put("key_as_string", "2024-01-01").put("key", 1704067200000L).put("doc_count", 7);
         dates.addObject().put("key_as_string", "2024-02-01").put("key", 1706745600000L).put("doc_count", 5);
-        histogram(aggs, "mentioned");
+        histogram(all, "mentioned_dates");
 
         var filters = Map.of(Facet.PLACE, List.of("Utrecht", "Zwolle"));
         SearchResult result = new SearchService(client, ALIAS).search(search("", filters, null, null,
@@ -229,13 +236,13 @@ class QueryBuildingTest {
     void noHitsUnderFiltersSaysWhatEachFilterAloneWouldLeave() {
         searchAnswer = answer(0);
         ObjectNode aggs = searchAnswer.putObject("aggregations");
+        ObjectNode all = aggs.putObject("filter#all").put("doc_count", 0);
         for (Facet f : Facet.values()) {
             long left = f == Facet.PLACE ? 4 : f == Facet.SOURCE ? 6 : 0;
-            ObjectNode facet = aggs.putObject("filter#" + SearchBody.facetAgg(f)).put("doc_count", left);
-            terms(facet, "top");
+            terms(left > 0 ? aggs.putObject("filter#facet_" + f.param()).put("doc_count", left) : all, "top_" + f.param());
         }
-        histogram(aggs, "histogram");
-        histogram(aggs, "mentioned");
+        histogram(all, "dates");
+        histogram(all, "mentioned_dates");
         var filters = new LinkedHashMap<Facet, List<String>>();
         filters.put(Facet.PLACE, List.of("Zwolle"));
         filters.put(Facet.SOURCE, List.of("NOS", "NRC"));
@@ -288,14 +295,22 @@ class QueryBuildingTest {
         return root;
     }
 
-    /** Every aggregation the search asks for, without buckets. */
+    /** Every aggregation any search may ask for, each group holding every sub-aggregation, without buckets. */
     private static ObjectNode withEmptyAggregations(ObjectNode answer) {
         ObjectNode aggs = answer.putObject("aggregations");
+        List<String> groups = new ArrayList<>(List.of("all", "histogram", "mentioned"));
         for (Facet f : Facet.values()) {
-            terms(aggs.putObject("filter#" + SearchBody.facetAgg(f)).put("doc_count", 0), "top");
+            groups.add("facet_" + f.param());
         }
-        histogram(aggs, "histogram");
-        histogram(aggs, "mentioned");
+        for (String g : groups) {
+            ObjectNode group = aggs.putObject("filter#" + g).put("doc_count", 0);
+            for (Facet f : Facet.values()) {
+                terms(group, "top_" + f.param());
+                terms(group, "selected_" + f.param());
+            }
+            histogram(group, "dates");
+            histogram(group, "mentioned_dates");
+        }
         return answer;
     }
 
@@ -308,8 +323,14 @@ class QueryBuildingTest {
         buckets.addObject().put("key", key).put("doc_count", count);
     }
 
-    private static ArrayNode histogram(ObjectNode aggs, String name) {
-        return aggs.putObject("filter#" + name).put("doc_count", 0).putObject("date_histogram#dates").putArray("buckets");
+    private static ArrayNode histogram(ObjectNode group, String name) {
+        return group.putObject("date_histogram#" + name).putArray("buckets");
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> out = new TreeSet<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     private static JsonNode json(String text) {

@@ -112,6 +112,7 @@ public final class Indexer {
             dropQuietly(index);
             return outcome.report();
         }
+        Compaction.run(client, index);
         List<String> previous = lifecycle.swapTo(index);
         outcome.aliasSwapped = true;
         List<String> deleted = lifecycle.retain(index, previous);

@@ -146,6 +146,9 @@ final class Cues {
     static final Set<String> ROMANCE_LINKERS = Set.of("de", "del", "la", "las", "los", "do", "da", "dos", "das", "di",
             "della", "el", "sur", "sous");
 
+    /** Lowercase words inside names of towns: "Wijk bij Duurstede", "Hoek van Holland", "Alphen aan den Rijn". */
+    static final Set<String> TOWN_LINKERS = Set.of("aan", "op", "bij", "de", "den", "het", "van", "en");
+
     /** Verbs of a match right before or after a club named after its town: "won Den Bosch", "Amsterdam speelde". */
     static final Set<String> MATCH_VERBS = Set.of("won", "wint", "verloor", "verliest", "versloeg", "verslaat",
             "klopte", "speelde", "speelt", "scoorde", "scoort");

@@ -357,7 +357,7 @@ public final class EntityExtractor {
             }
             String last = text(k);
             boolean headPlace = lexicon.place(head.text()) && !lexicon.firstName(head.text());
-            boolean cued = placeCue(i) && !lexicon.firstName(head.text());
+            boolean cued = (placeCue(i) || inCuedList(i)) && !lexicon.firstName(head.text());
             if (bij) {
                 return lexicon.known(head.text()) && !lexicon.place(head.text()) && !lexicon.firstName(head.text()) && cued
                         && lexicon.onlyPlace(last) ? k + 1 : i;
@@ -372,8 +372,7 @@ public final class EntityExtractor {
          */
         private int romancePlaceEnd(int i) {
             if (!ROMANCE_PLACE_HEADS.contains(text(i)) || tokens.get(i).credit() || i + 1 >= tokens.size()
-                    || tokens.get(i + 1).separated() || !tokens.get(i + 1).capitalised()
-                    || gazetteer.matchAt(tokens, i).isPresent()) {
+                    || tokens.get(i + 1).separated() || gazetteer.matchAt(tokens, i).isPresent()) {
                 return i;
             }
             int last = i;
@@ -413,6 +412,35 @@ public final class EntityExtractor {
                 }
             }
             return start;
+        }
+
+        /**
+         * "in Wijk bij Duurstede, Krimpen aan den IJssel, …": an item of a comma list opened by a strong place cue.
+         * Walks back over the earlier items (capitalised words and the linking words of town names) to the cue.
+         */
+        private boolean inCuedList(int i) {
+            int k = i;
+            for (int items = 0; items < 12; items++) {
+                if (k == 0 || !tokens.get(k).separated() || tokens.get(k).sentenceStart() || !tokens.get(k).capitalised()) {
+                    return false;
+                }
+                int j = k - 1;
+                while (true) {
+                    Token u = tokens.get(j);
+                    if (!u.capitalised() && !TOWN_LINKERS.contains(u.text())) {
+                        return STRONG_PLACE_CUES.contains(u.text().toLowerCase(Locale.ROOT)) && j + 1 < k;
+                    }
+                    if (u.separated()) {
+                        k = j;
+                        break;
+                    }
+                    if (j == 0) {
+                        return false;
+                    }
+                    j--;
+                }
+            }
+            return false;
         }
 
         /** "FNV Metaal": a known acronym, then one capitalised word no list knows, ending the phrase. */
@@ -1263,7 +1291,7 @@ public final class EntityExtractor {
                 mention(EntityType.PLACE, w, i);
             } else if (strongPlaceCue(i) && (!lexicon.lastName(w) || !Set.of("in", "uit", "te").contains(text(i - 1)))) {
                 mention(EntityType.PLACE, w, i);
-            } else if (coordinatedWithCuedPlace(i) && !lexicon.firstName(w)) {
+            } else if ((coordinatedWithCuedPlace(i) || inCuedList(i)) && !lexicon.firstName(w)) {
                 mention(EntityType.PLACE, w, i); // "in Wenen en Graz": the cue covers both
             } else if (i > 0 && !tokens.get(i).separated() && text(i - 1).equalsIgnoreCase("het") && !lexicon.known(w)
                     && !tokens.get(i).sentenceStart() && !tokens.get(i).credit()) {

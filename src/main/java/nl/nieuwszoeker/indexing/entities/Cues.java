@@ -60,7 +60,10 @@ final class Cues {
             "collectief", "fractie", "coalitie", "federatie", "verbond", "alliantie", "conservatorium", "academie",
             "zorggroep", "zorginstelling", "zorgaanbieder", "thuiszorgorganisatie", "ggz-instelling", "vervoersbedrijf",
             "busmaatschappij", "energieleverancier", "telecomaanbieder", "nieuwssite", "investeringsmaatschappij",
-            "durfinvesteerder", "beleggingsfonds", "pensioenfonds", "accountantskantoor", "advocatenkantoor");
+            "durfinvesteerder", "beleggingsfonds", "pensioenfonds", "accountantskantoor", "advocatenkantoor",
+            // firms named by what they do, some ending in a job word ("marktonderzoeker", "bezorger")
+            "marktonderzoeker", "bezorger", "investeerder", "bouwer", "mijnbouwer", "discounter", "producent",
+            "ontwikkelaar", "importeur", "exploitant");
 
     private static final Endings KINDS = new Endings(ORGANISATION_CUES, 3);
 
@@ -133,6 +136,25 @@ final class Cues {
             "EHBO", "AED", "AOW", "WW", "BSN", "OV", "ZZP", "WOZ", "BBP", "BNP", "CAO", "MKB", "HBO", "MBO", "VWO",
             "HAVO", "VMBO", "WO", "GGZ", "OZB", "WMO", "VAR", "PFAS", "HIV", "ADHD", "LHBTI", "LHBTIQ", "COVID", "SUV",
             "NAP", "PhD", "MSc", "BSc", "MBA", "LLM", "kWh", "MWh", "GWh", "TWh", "MHz", "GHz", "GB", "MB", "KB", "TB");
+
+    /** Heads of Spanish, Portuguese, Italian and French place names: "San Pedro de Atacama", "Ciudad Juárez". */
+    static final Set<String> ROMANCE_PLACE_HEADS = Set.of("San", "Santa", "Santo", "São", "Salar", "Puerto", "Ciudad",
+            "Sierra", "Río", "Lago", "Monte", "Bahía", "Playa", "Isla", "Cerro", "Valle", "Saint", "Sainte", "Sankt",
+            "Nueva", "Nuevo", "Golfo");
+
+    /** Linking words inside such names. */
+    static final Set<String> ROMANCE_LINKERS = Set.of("de", "del", "la", "las", "los", "do", "da", "dos", "das", "di",
+            "della", "el", "sur", "sous");
+
+    /** Lowercase words inside names of towns: "Wijk bij Duurstede", "Hoek van Holland", "Alphen aan den Rijn". */
+    static final Set<String> TOWN_LINKERS = Set.of("aan", "op", "bij", "de", "den", "het", "van", "en");
+
+    /** Verbs of a match right before or after a club named after its town: "won Den Bosch", "Amsterdam speelde". */
+    static final Set<String> MATCH_VERBS = Set.of("won", "wint", "verloor", "verliest", "versloeg", "verslaat",
+            "klopte", "speelde", "speelt", "scoorde", "scoort");
+
+    /** A score: 3-2, 4-0. */
+    static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
 
     /** "de 34-jarige …": an age before a name makes it a person. */
     static final Pattern AGE = Pattern.compile("\\d{1,3}-jarige");

@@ -24,7 +24,11 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
 
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
-    static final String RULES_VERSION = "6";
+    static final String RULES_VERSION = "7";
+
+    /** Dutch names of countries, whose national teams play as the country's name and are not typed as clubs. */
+    private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
+            .map(GazetteerLoader::countryName).collect(Collectors.toUnmodifiableSet());
 
     static final List<String> LISTS = List.of("/entities/places.tsv", "/entities/organisations.tsv",
             "/entities/not-names.txt", "/entities/titles.txt", "/entities/organisation-words.txt",
@@ -168,6 +172,8 @@ public final class EntityExtractor {
         private final List<int[]> unknownRuns = new ArrayList<>();
         /** Positions of lone words in a body's context ("woordvoerder van X", "werkt bij X"), settled in resolve(). */
         private final Set<Integer> bodyCued = new java.util.HashSet<>();
+        /** Towns typed as their club by a match context: all their mentions without a place cue are the club. */
+        private final Set<String> matchClubs = new java.util.HashSet<>();
 
         Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport) {
             this.tokens = tokens;
@@ -199,6 +205,11 @@ public final class EntityExtractor {
             if (province > i) {
                 mention(EntityType.ORGANISATION, join(i, province), i);
                 return province;
+            }
+            int romance = romancePlaceEnd(i);
+            if (romance > i) {
+                mention(EntityType.PLACE, join(i, romance), i); // "San Pedro de Atacama", "Ciudad Juárez"
+                return romance;
             }
             int linkedPlace = linkedPlaceEnd(i);
             if (linkedPlace > i) {
@@ -243,7 +254,7 @@ public final class EntityExtractor {
             }
             if (match.isPresent()) {
                 Gazetteer.Entry entry = match.get().entry();
-                if (entry.type() == EntityType.PLACE && club(entry.canonical(), i)) {
+                if (entry.type() == EntityType.PLACE && club(entry.canonical(), i, true)) {
                     mention(EntityType.ORGANISATION, entry.canonical(), i);
                 } else {
                     add(entry, i);
@@ -294,6 +305,12 @@ public final class EntityExtractor {
                 return i + 1;
             }
             int end = runEnd(i);
+            int holder = holderAfterPortfolio(i, end);
+            if (holder > i) {
+                // "minister van Werk David Clarinval": the portfolio, then its minister.
+                mention(EntityType.ORGANISATION, "Ministerie van " + join(i, holder), i);
+                return holder;
+            }
             if (portfolioAfterMinister(i) && gazetteer.matchAt(tokens, i).isEmpty() && !allPlaces(i, end)) {
                 mention(EntityType.ORGANISATION, "Ministerie van " + join(i, end), i);
                 return end;
@@ -340,13 +357,90 @@ public final class EntityExtractor {
             }
             String last = text(k);
             boolean headPlace = lexicon.place(head.text()) && !lexicon.firstName(head.text());
-            boolean cued = placeCue(i) && !lexicon.firstName(head.text());
+            boolean cued = (placeCue(i) || inCuedList(i)) && !lexicon.firstName(head.text());
             if (bij) {
                 return lexicon.known(head.text()) && !lexicon.place(head.text()) && !lexicon.firstName(head.text()) && cued
                         && lexicon.onlyPlace(last) ? k + 1 : i;
             }
             boolean lastFits = lexicon.place(last) || !lexicon.known(last) || (lexicon.lastName(last) && k > i + 2);
             return (headPlace || cued) && lastFits ? k + 1 : i;
+        }
+
+        /**
+         * "in de Salar de Atacama", "San Pedro de Atacama", "Ciudad Juárez": a Romance place word, then capitalised
+         * words joined by de/del/la/…, is a place, not a given name with a particle.
+         */
+        private int romancePlaceEnd(int i) {
+            if (!ROMANCE_PLACE_HEADS.contains(text(i)) || tokens.get(i).credit() || i + 1 >= tokens.size()
+                    || tokens.get(i + 1).separated() || gazetteer.matchAt(tokens, i).isPresent()) {
+                return i;
+            }
+            int last = i;
+            int k = i + 1;
+            while (k < tokens.size() && !tokens.get(k).separated()) {
+                Token t = tokens.get(k);
+                if (t.capitalised() && !t.allCaps() && names.nameWord(t.text()) && !organisationWord(k)
+                        && !titles.contains(t.text())) {
+                    last = k;
+                    k++;
+                } else if (ROMANCE_LINKERS.contains(t.text()) && k + 1 < tokens.size() && !tokens.get(k + 1).separated()
+                        && tokens.get(k + 1).capitalised()) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (last == i || organisationAfter(last + 1)) {
+                return i;
+            }
+            return last + 1;
+        }
+
+        /** "minister van Werk David Clarinval": the first given name after the portfolio, or {@code start}. */
+        private int holderAfterPortfolio(int start, int end) {
+            if (start < 2 || tokens.get(start).separated() || tokens.get(start - 1).separated()
+                    || !text(start - 1).equals("van") || end - start < 3 || gazetteer.matchAt(tokens, start).isPresent()) {
+                return start;
+            }
+            String cue = text(start - 2).toLowerCase(Locale.ROOT);
+            if (!(cue.endsWith("minister") || cue.equals("staatssecretaris"))) {
+                return start;
+            }
+            for (int j = start + 1; j + 1 < end; j++) {
+                if (lexicon.firstName(text(j)) && !organisationWord(j)) {
+                    return j;
+                }
+            }
+            return start;
+        }
+
+        /**
+         * "in Wijk bij Duurstede, Krimpen aan den IJssel, …": an item of a comma list opened by a strong place cue.
+         * Walks back over the earlier items (capitalised words and the linking words of town names) to the cue.
+         */
+        private boolean inCuedList(int i) {
+            int k = i;
+            for (int items = 0; items < 12; items++) {
+                if (k == 0 || !tokens.get(k).separated() || tokens.get(k).sentenceStart() || !tokens.get(k).capitalised()) {
+                    return false;
+                }
+                int j = k - 1;
+                while (true) {
+                    Token u = tokens.get(j);
+                    if (!u.capitalised() && !TOWN_LINKERS.contains(u.text())) {
+                        return STRONG_PLACE_CUES.contains(u.text().toLowerCase(Locale.ROOT)) && j + 1 < k;
+                    }
+                    if (u.separated()) {
+                        k = j;
+                        break;
+                    }
+                    if (j == 0) {
+                        return false;
+                    }
+                    j--;
+                }
+            }
+            return false;
         }
 
         /** "FNV Metaal": a known acronym, then one capitalised word no list knows, ending the phrase. */
@@ -701,7 +795,8 @@ public final class EntityExtractor {
                     continue;
                 }
                 if (k > j && k < tokens.size() && !tokens.get(k).separated() && continues(k, organisation)
-                        && (organisation ? !lexicon.firstName(text(k)) : particleMayFollow(start, j, k))) {
+                        && (organisation ? !lexicon.firstName(text(k)) && (!Set.of("aan", "op").contains(text(j))
+                                || bodyWordIn(start, j)) : particleMayFollow(start, j, k))) {
                     organisation |= organisationWord(k);
                     j = k + 1;
                     continue;
@@ -709,6 +804,19 @@ public final class EntityExtractor {
                 break;
             }
             return j;
+        }
+
+        /**
+         * "Theater aan de Parade" holds a body word before "aan"; "DP World aan het Deurganckdok" only an acronym,
+         * so there "aan" leads to the body's site, not its name.
+         */
+        private boolean bodyWordIn(int start, int end) {
+            for (int k = start; k < end; k++) {
+                if (organisationWords.contains(text(k)) && !tokens.get(k).allCaps()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Voedsel- en Warenautoriteit": after a word cut at its hyphen, "en" and the next word belong to the name. */
@@ -818,6 +926,9 @@ public final class EntityExtractor {
 
         /** "Landbouwminister" ends in a title, but the surname Beljaarts does not end in "arts". */
         private boolean title(String w) {
+            if (kindOfBody(w.toLowerCase(Locale.ROOT))) {
+                return false; // "Marktonderzoeker NielsenIQ": a firm's kind, though it ends in the job "onderzoeker"
+            }
             return titles.containsWhole(w) || (titles.contains(w) && !lexicon.known(w));
         }
 
@@ -891,8 +1002,37 @@ public final class EntityExtractor {
             return k;
         }
 
-        private boolean club(String name, int i) {
-            return sport && clubs.contains(name) && !placeCue(i);
+        /** @param town true for a name known as a place (a country's team is not its club) */
+        private boolean club(String name, int i, boolean town) {
+            if (!sport || placeCue(i)) {
+                return false;
+            }
+            if (clubs.contains(name)) {
+                return true;
+            }
+            if (town && !COUNTRIES.contains(name) && inMatch(i, i + name.split(" ").length)) {
+                matchClubs.add(name);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * In a match report, a town's name after "tegen", after a score and "van"/"bij" ("met 3-2 van Laren"), or
+         * beside a verb of winning or playing ("won Den Bosch", "Amsterdam speelde") is the town's club.
+         */
+        private boolean inMatch(int start, int end) {
+            if (start > 0 && !tokens.get(start).separated()) {
+                String before = text(start - 1);
+                if (before.equals("tegen") || MATCH_VERBS.contains(before)) {
+                    return true;
+                }
+                if (Set.of("van", "bij").contains(before) && start > 1 && !tokens.get(start - 1).separated()
+                        && SCORE.matcher(text(start - 2)).matches()) {
+                    return true;
+                }
+            }
+            return end < tokens.size() && !tokens.get(end).separated() && MATCH_VERBS.contains(text(end));
         }
 
         private void classify(int start, int end) {
@@ -1126,7 +1266,7 @@ public final class EntityExtractor {
             } else if (!lexicon.known(w) && bodyContextBefore(i)) {
                 bodyCued.add(i); // "woordvoerder van X", "werkt bij X": a body unless a person explains the word
                 lone(w, i, false);
-            } else if (club(w, i)) {
+            } else if (club(w, i, lexicon.place(w))) {
                 mention(EntityType.ORGANISATION, w, i);
             } else if (lexicon.place(w) && (!lexicon.firstName(w) || placeCue(i))) {
                 Mention place = new Mention(EntityType.PLACE, w, i);
@@ -1151,7 +1291,7 @@ public final class EntityExtractor {
                 mention(EntityType.PLACE, w, i);
             } else if (strongPlaceCue(i) && (!lexicon.lastName(w) || !Set.of("in", "uit", "te").contains(text(i - 1)))) {
                 mention(EntityType.PLACE, w, i);
-            } else if (coordinatedWithCuedPlace(i) && !lexicon.firstName(w)) {
+            } else if ((coordinatedWithCuedPlace(i) || inCuedList(i)) && !lexicon.firstName(w)) {
                 mention(EntityType.PLACE, w, i); // "in Wenen en Graz": the cue covers both
             } else if (i > 0 && !tokens.get(i).separated() && text(i - 1).equalsIgnoreCase("het") && !lexicon.known(w)
                     && !tokens.get(i).sentenceStart() && !tokens.get(i).credit()) {
@@ -1260,7 +1400,9 @@ public final class EntityExtractor {
                         && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
                     mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
                 } else if ((bodyCued.contains(lone.position()) || bodyVerbAfter(lone.position())
-                        || coordinatedWithBody(lone.position())) && unknownWord(lone, true)) {
+                        || coordinatedWithBody(lone.position())) && unknownWord(lone, true)
+                        && !(tokens.get(lone.position()).sentenceStart() && kindOfBody(lone.word().toLowerCase(Locale.ROOT)))) {
+                    // ("Supermarktketen sluit …": a kind of body opening a headline is the common noun.)
                     guessed.add(lone.position());
                     mentions.add(new Mention(EntityType.ORGANISATION, lone.written(), lone.position()));
                 } else if (unknownName(lone) && mentionsOf(rest, lone.written()) >= 2) {
@@ -1273,6 +1415,9 @@ public final class EntityExtractor {
                 mentions.add(known.isPresent() ? new Mention(EntityType.PERSON, known.get().name(), place.position())
                         : place);
             }
+            // "tegen Bloemendaal", then "Bloemendaal bleef terugkomen": the club throughout, but "in Bloemendaal" the town.
+            mentions.replaceAll(m -> m.type() == EntityType.PLACE && matchClubs.contains(m.value())
+                    && !placeCue(m.position()) ? new Mention(EntityType.ORGANISATION, m.value(), m.position()) : m);
         }
 
         /**

@@ -100,7 +100,7 @@ public final class Bench {
         if (!startupOnly) {
             benchWithNode(sizes, compareSize, maxIndexMinutes);
         }
-        if (!indexOnly) {
+        if (!indexOnly && !"node-cost".equals(opts.get("only"))) {
             results.startup(startups());
         }
         results.finish();

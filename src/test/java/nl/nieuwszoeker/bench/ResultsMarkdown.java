@@ -84,7 +84,7 @@ final class ResultsMarkdown {
         line("| Target | Goal | Measured | Met |");
         line("|---|---|---|---|");
         Map<String, Object> compare = compareSearch();
-        if (compare != null) {
+        if (compare != null && compare.containsKey("concurrency_1")) {
             Map<String, Object> c1 = map(compare, "concurrency_1");
             Map<String, Object> c16 = map(compare, "concurrency_16");
             target("Search p50 via the app vs direct (c=1)", "<= 1.10x", num(c1, "p50_ratio"), num(c1, "p50_ratio") <= 1.10);

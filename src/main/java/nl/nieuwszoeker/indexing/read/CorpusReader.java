@@ -36,14 +36,22 @@ public final class CorpusReader {
         if (!Files.isDirectory(folder)) {
             throw new UncheckedIOException(new IOException("not a folder: " + folder.toAbsolutePath()));
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try {
+            // Files.walk lists a symlinked start folder as one link, not its contents; walk where it points.
+            Path root = folder.toRealPath();
+            return list(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> list(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
-                    .map(folder::relativize)
+                    .map(root::relativize)
                     .filter(p -> !hidden(p))
                     .sorted()
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -163,12 +163,12 @@ public final class SearchService {
             }
         }
         if (request.from() != null || request.to() != null) {
-            long n = aggs.get(SearchBody.HISTOGRAM).filter().docCount();
+            long n = aggs.get(SearchBody.dateGroup(request)).filter().docCount();
             String range = (request.from() == null ? "" : request.from()) + ".." + (request.to() == null ? "" : request.to());
             out.add(new SearchResult.Relaxation("date", range, n));
         }
         if (request.hasMentionedRange()) {
-            long n = aggs.get(SearchBody.MENTIONED).filter().docCount();
+            long n = aggs.get(SearchBody.mentionedGroup(request)).filter().docCount();
             String range = (request.mentionedFrom() == null ? "" : request.mentionedFrom()) + ".."
                     + (request.mentionedTo() == null ? "" : request.mentionedTo());
             out.add(new SearchResult.Relaxation("mentioned", range, n));

@@ -395,10 +395,7 @@ public final class Bench {
     }
 
     private Map<String, Object> searchBench(int size) throws Exception {
-        var queries = new ArrayList<>(mix);
-        queries.addAll(QueryMix.generated(model, Integer.parseInt(opts.getOrDefault("generated-queries", "300")),
-                seed()));
-        java.util.Collections.shuffle(queries, new java.util.Random(seed()));
+        List<QueryMix.Query> queries = queries();
         List<List<EsCall>> captured = capture(queries);
         List<HttpRequest> appRequests = queries.stream()
                 .map(q -> HttpRequest.newBuilder(appUri.resolve("/api/search?" + QueryMix.apiQuery(q.request())))
@@ -474,12 +471,18 @@ public final class Bench {
         return out;
     }
 
-    /** The node's share of each part of a search, without the app: `--only node-cost`. */
-    private Map<String, Object> nodeCostOnly() throws Exception {
+    /** The fixed mix plus the generated searches, shuffled with the seed: the same list for every part of a run. */
+    private List<QueryMix.Query> queries() {
         var queries = new ArrayList<>(mix);
         queries.addAll(QueryMix.generated(model, Integer.parseInt(opts.getOrDefault("generated-queries", "300")),
                 seed()));
         java.util.Collections.shuffle(queries, new java.util.Random(seed()));
+        return queries;
+    }
+
+    /** The node's share of each part of a search, without the app: `--only node-cost`. */
+    private Map<String, Object> nodeCostOnly() throws Exception {
+        List<QueryMix.Query> queries = queries();
         var out = new LinkedHashMap<String, Object>();
         out.put("mix", queries.stream().map(q -> Map.of("name", q.name(), "api", "/api/search?"
                 + QueryMix.apiQuery(q.request()))).toList());

@@ -155,7 +155,7 @@ final class Comparison {
         }
     }
 
-    private static double median(double[] sorted) {
+    static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : Load.round((sorted[n / 2 - 1] + sorted[n / 2]) / 2 * 1000) / 1000.0;
     }

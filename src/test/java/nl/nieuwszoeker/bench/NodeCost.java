@@ -96,7 +96,7 @@ final class NodeCost {
     }
 
     /** Drops the named sub-aggregations from every filter group, and a group left with none. */
-    static ObjectNode withoutSubAggregations(ObjectNode body, Predicate<String> drop) {
+    private static ObjectNode withoutSubAggregations(ObjectNode body, Predicate<String> drop) {
         ObjectNode copy = body.deepCopy();
         JsonNode aggs = copy.path("aggregations");
         for (Iterator<Map.Entry<String, JsonNode>> groups = aggs.fields(); groups.hasNext(); ) {
@@ -127,7 +127,7 @@ final class NodeCost {
     private static Map<String, Object> spread(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         var m = new LinkedHashMap<String, Object>();
-        m.put("median", Load.round(v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2));
+        m.put("median", Load.round(Comparison.median(v)));
         m.put("min", Load.round(v[0]));
         m.put("max", Load.round(v[v.length - 1]));
         return m;

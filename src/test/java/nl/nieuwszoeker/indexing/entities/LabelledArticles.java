@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Hand-labelled articles under {@code src/test/resources/entities/devset/}: each file is the article, a line
+ * Hand-labelled articles under {@code src/test/resources/entities/devset/} (and {@code entities/ud/typed/}): each file is the article, a line
  * {@code ===}, then one {@code type<TAB>value} line per distinct entity; {@code a|b} lists names the article
  * uses for one entity, any of which counts as finding it.
  */
@@ -33,8 +33,13 @@ record LabelledArticles(List<Article> articles) {
     record Article(String name, String text, List<Gold> gold) {}
 
     static LabelledArticles read(String folder) {
+        return readResource("/entities/devset/" + folder);
+    }
+
+    /** Reads every {@code .txt} file of a folder on the test class path, e.g. {@code /entities/ud/typed}. */
+    static LabelledArticles readResource(String resourceFolder) {
         try {
-            Path dir = Path.of(LabelledArticles.class.getResource("/entities/devset/" + folder).toURI());
+            Path dir = Path.of(LabelledArticles.class.getResource(resourceFolder).toURI());
             List<Article> articles = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

@@ -174,11 +174,16 @@ public final class EntityExtractor {
         private final Set<Integer> bodyCued = new java.util.HashSet<>();
         /** Towns typed as their club by a match context: all their mentions without a place cue are the club. */
         private final Set<String> matchClubs = new java.util.HashSet<>();
+        /** Names defined with their short form in brackets, by their first token. */
+        private final java.util.Map<Integer, AcronymDefinitions.Definition> definedAt = new java.util.HashMap<>();
+        /** The short forms so defined, with the named entity each stands for in this article. */
+        private final java.util.Map<String, Mention> shortForms = new java.util.HashMap<>();
 
         Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport) {
             this.tokens = tokens;
             this.lowercaseWords = lowercaseWords;
             this.sport = sport;
+            AcronymDefinitions.find(tokens).forEach(d -> definedAt.putIfAbsent(d.start(), d));
         }
 
         void run() {
@@ -194,6 +199,13 @@ public final class EntityExtractor {
 
         private int step(int i) {
             Token token = tokens.get(i);
+            AcronymDefinitions.Definition defined = definedAt.get(i);
+            if (defined != null) {
+                Mention named = new Mention(definedType(i, defined.end()), join(i, defined.end()), i);
+                mentions.add(named);
+                shortForms.putIfAbsent(text(defined.acronym()), named);
+                return defined.end();
+            }
             if (BRANCH_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()) {
                 int end = placeEnd(i + 1);
                 if (end > i + 1) {
@@ -321,6 +333,15 @@ public final class EntityExtractor {
             }
             classify(i, end);
             return end;
+        }
+
+        /** A defined name is a body unless the gazetteer or the lexicon knows it as a place ("Verenigde Staten (VS)"). */
+        private EntityType definedType(int start, int end) {
+            Optional<Gazetteer.Match> m = gazetteer.matchAt(tokens, start);
+            if (m.isPresent() && m.get().length() == end - start) {
+                return m.get().entry().type();
+            }
+            return allPlaces(start, end) ? EntityType.PLACE : EntityType.ORGANISATION;
         }
 
         /**
@@ -1314,8 +1335,13 @@ public final class EntityExtractor {
                     && strongPlaceCue(before.position());
         }
 
+        /** The words with a space between them; an ampersand between two words of a name stays ("Research & Development"). */
         private String join(int start, int end) {
-            return tokens.subList(start, end).stream().map(Token::text).collect(Collectors.joining(" "));
+            StringBuilder name = new StringBuilder(text(start));
+            for (int k = start + 1; k < end; k++) {
+                name.append(tokens.get(k).gap().strip().equals("&") ? " & " : " ").append(text(k));
+            }
+            return name.toString();
         }
 
         /** Marks a lone word directly before "en" + full name as a possible coordinated given name. */
@@ -1415,6 +1441,9 @@ public final class EntityExtractor {
                 mentions.add(known.isPresent() ? new Mention(EntityType.PERSON, known.get().name(), place.position())
                         : place);
             }
+            // "(NHG)" after its name, and "het NHG" later: the short form stands for the name it was defined with.
+            mentions.replaceAll(m -> shortForms.containsKey(m.value()) && m.type() != EntityType.PERSON
+                    ? new Mention(shortForms.get(m.value()).type(), shortForms.get(m.value()).value(), m.position()) : m);
             // "tegen Bloemendaal", then "Bloemendaal bleef terugkomen": the club throughout, but "in Bloemendaal" the town.
             mentions.replaceAll(m -> m.type() == EntityType.PLACE && matchClubs.contains(m.value())
                     && !placeCue(m.position()) ? new Mention(EntityType.ORGANISATION, m.value(), m.position()) : m);

@@ -4,11 +4,12 @@ package nl.nieuwszoeker.indexing.entities;
  * A word of the text. {@code separated} is true when punctuation or a line break lies between this word and
  * the previous one, so multi-word names never run across it. {@code credit} marks words of a photo or source
  * credit ("© ANP / Jeffrey Groeneweg", "Foto: Pim Ras"), which name agencies but never persons in the news.
+ * {@code gap} is the text between the previous word and this one.
  */
-record Token(String text, boolean sentenceStart, boolean separated, boolean credit) {
+record Token(String text, boolean sentenceStart, boolean separated, boolean credit, String gap) {
 
     Token(String text, boolean sentenceStart, boolean separated) {
-        this(text, sentenceStart, separated, false);
+        this(text, sentenceStart, separated, false, separated ? "\n" : " ");
     }
 
     boolean capitalised() {

@@ -72,7 +72,7 @@ final class Tokenizer {
                 word += "-";
                 end++;
             }
-            tokens.add(new Token(word, sentenceStart, separated, credit));
+            tokens.add(new Token(word, sentenceStart, separated, credit, gap));
             previousEnd = end;
         }
         return tokens;

@@ -113,7 +113,8 @@ final class Cues {
     /** Events and competitions are names, but none of the three kinds. */
     static final Pattern EVENT_ENDING = Pattern.compile(
             "(?i).*(league|cup|open|trofee|prijs|award|spelen|festival|awards|tocht|toernooi|race|marathon|classic|rally|"
-                    + "kampioenschap|kampioenschappen|week|tour|plan|wet|akkoord|regeling|verdrag|protocol|strategie)");
+                    + "kampioenschap|kampioenschappen|week|tour|plan|wet|akkoord|regeling|verdrag|protocol|strategie|"
+                    + "oorlog|oorlogen|verkiezing|verkiezingen|crisis|revolutie|opstand|conferentie|concilie)");
 
     /** A word ending in one of these names an event: "het festival Lowlands", "de wielerkoers Kuurne-Brussel-Kuurne". */
     static final Pattern EVENT_CUE = Pattern.compile(

@@ -26,6 +26,9 @@ public final class EntityExtractor {
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
     static final String RULES_VERSION = "7";
 
+    /** A capitalised "Van" opens a surname written without its given name; no town's name starts so. */
+    private static final Set<String> VAN = Set.of("Van", "Vander", "Vanden");
+
     /** Dutch names of countries, whose national teams play as the country's name and are not typed as clubs. */
     private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
             .map(GazetteerLoader::countryName).collect(Collectors.toUnmodifiableSet());
@@ -289,8 +292,8 @@ public final class EntityExtractor {
             }
             int surnameOnly = particleLedSurname(i);
             if (surnameOnly > i) {
-                if (placeCue(i)) {
-                    mention(EntityType.PLACE, join(i, surnameOnly), i);
+                if (placeCue(i) && !VAN.contains(token.text())) {
+                    mention(EntityType.PLACE, join(i, surnameOnly), i); // "in De Bilt", but "in Van der Elst"
                 } else {
                     loneWords.add(new LoneWord(text(surnameOnly - 1), i, List.of(), false, join(i, surnameOnly),
                             !token.sentenceStart()));
@@ -816,7 +819,8 @@ public final class EntityExtractor {
                     continue;
                 }
                 if (k > j && k < tokens.size() && !tokens.get(k).separated() && continues(k, organisation)
-                        && (organisation ? !lexicon.firstName(text(k)) && (!Set.of("aan", "op").contains(text(j))
+                        && (organisation ? (!lexicon.firstName(text(k)) || placeNotGivenName(k))
+                                && (!Set.of("aan", "op").contains(text(j))
                                 || bodyWordIn(start, j)) : particleMayFollow(start, j, k))) {
                     organisation |= organisationWord(k);
                     j = k + 1;
@@ -825,6 +829,12 @@ public final class EntityExtractor {
                 break;
             }
             return j;
+        }
+
+        /** "Universiteit van Colorado": a place the lexicon also lists as a given name, with no surname after it. */
+        private boolean placeNotGivenName(int k) {
+            return lexicon.place(text(k)) && (k + 1 >= tokens.size() || tokens.get(k + 1).separated()
+                    || !tokens.get(k + 1).capitalised() && !names.particle(text(k + 1)));
         }
 
         /**
@@ -1422,8 +1432,8 @@ public final class EntityExtractor {
                         .or(() -> lone.written().equals(lone.word()) ? uniqueByGivenName(lone.word()) : Optional.empty());
                 if (known.isPresent()) {
                     mentions.add(new Mention(EntityType.PERSON, known.get().name(), lone.position()));
-                } else if (lone.person() && !lexicon.onlyPlace(lone.word()) && !places.contains(lone.written())
-                        && (lone.titled() || mentionsOf(rest, lone.written()) >= 2)) {
+                } else if (lone.person() && !places.contains(lone.written()) && (surnameWithParticle(lone)
+                        || !lexicon.onlyPlace(lone.word()) && (lone.titled() || mentionsOf(rest, lone.written()) >= 2))) {
                     mentions.add(new Mention(EntityType.PERSON, lone.written(), lone.position()));
                 } else if ((bodyCued.contains(lone.position()) || bodyVerbAfter(lone.position())
                         || coordinatedWithBody(lone.position())) && unknownWord(lone, true)
@@ -1447,6 +1457,19 @@ public final class EntityExtractor {
             // "tegen Bloemendaal", then "Bloemendaal bleef terugkomen": the club throughout, but "in Bloemendaal" the town.
             mentions.replaceAll(m -> m.type() == EntityType.PLACE && matchClubs.contains(m.value())
                     && !placeCue(m.position()) ? new Mention(EntityType.ORGANISATION, m.value(), m.position()) : m);
+        }
+
+        /**
+         * "Van Mierlo", "Van der Elst" in mid-sentence: Dutch capitalises the particle only when no given name goes
+         * before it, so this is a surname alone, even one that is also a town. Only "Van": "De Bilt", "De Lijn",
+         * "Ter Apel" and "Ten Boer" are written so too.
+         */
+        private boolean surnameWithParticle(LoneWord lone) {
+            String particle = lone.written().substring(0, lone.written().indexOf(' ') < 0 ? 0 : lone.written().indexOf(' '));
+            if (particle.isEmpty() || !Character.isUpperCase(particle.charAt(0))) {
+                return false;
+            }
+            return VAN.contains(particle);
         }
 
         /**

@@ -23,7 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class UdNameRecallTest {
 
-    private static final double FLOOR = 0.86;
+    /**
+     * 0.865 with RULES_VERSION 7. Version 8 no longer takes wars and elections ("Tweede Wereldoorlog") as
+     * organisations, and writes a short form defined in brackets as its full name; Lassy tags both as proper nouns,
+     * so this untyped count lost 26 tokens for a gain in typed precision.
+     */
+    private static final double FLOOR = 0.85;
 
     @Test
     void properNounsOfRealSentencesAreFound() throws IOException {

@@ -26,6 +26,13 @@ public final class EntityExtractor {
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
     static final String RULES_VERSION = "7";
 
+    /** Country and region names that end a body's national branch ("Alzheimer Nederland"). */
+    private static final Set<String> BRANCH_QUALIFIERS = Set.of("Nederland", "Vlaanderen", "België", "Netherlands",
+            "Belgium", "International", "Benelux");
+    /** Words for a state that go before its place name: "Groothertogdom Luxemburg", "Koninkrijk Marokko". */
+    private static final Set<String> STATE_WORDS = Set.of("Groothertogdom", "Koninkrijk", "Vorstendom", "Prinsdom",
+            "Republiek", "Emiraat", "Sultanaat", "Keizerrijk");
+
     /** A capitalised "Van" opens a surname written without its given name; no town's name starts so. */
     private static final Set<String> VAN = Set.of("Van", "Vander", "Vanden");
 
@@ -216,6 +223,16 @@ public final class EntityExtractor {
                     return end;
                 }
             }
+            int branch = nationalBranch(i);
+            if (branch > i) {
+                mention(EntityType.ORGANISATION, join(i, branch), i);
+                return branch;
+            }
+            if (STATE_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()
+                    && placeEnd(i + 1) > i + 1) {
+                mention(EntityType.PLACE, join(i, placeEnd(i + 1)), i); // "Groothertogdom Luxemburg"
+                return placeEnd(i + 1);
+            }
             int province = provinceBody(i);
             if (province > i) {
                 mention(EntityType.ORGANISATION, join(i, province), i);
@@ -338,6 +355,35 @@ public final class EntityExtractor {
             return end;
         }
 
+        /**
+         * "Alzheimer Nederland", "Glastuinbouw Nederland", "Zorgverzekeraars Nederland": capitalised words right before
+         * a country or region that ends the phrase name that body's national branch; not a person's name
+         * ("dat Mark Rutte Nederland …", or "Rutte" after the article named him), nor places.
+         */
+        private int nationalBranch(int i) {
+            Token first = tokens.get(i);
+            if (!first.capitalised() || first.credit() || !names.nameWord(first.text()) && !first.allCaps()
+                    || titles.contains(first.text())
+                    || ordinaryWordAtSentenceStart(i) || lexicon.firstName(first.text())) {
+                return i;
+            }
+            int k = i;
+            while (k < tokens.size() && (k == i || !tokens.get(k).separated()) && tokens.get(k).capitalised()
+                    && !BRANCH_QUALIFIERS.contains(text(k))) {
+                k++;
+            }
+            if (k == i || k - i > 3 || k >= tokens.size() || tokens.get(k).separated()
+                    || !BRANCH_QUALIFIERS.contains(text(k))
+                    || k + 1 < tokens.size() && !tokens.get(k + 1).separated() && tokens.get(k + 1).capitalised()) {
+                return i;
+            }
+            if (allPlaces(i, k) || uniqueBySurname(persons, text(k - 1)).isPresent() || titledAt(i)
+                    || gazetteer.matchAt(tokens, i).filter(m -> m.entry().type() != EntityType.ORGANISATION).isPresent()) {
+                return i;
+            }
+            return k + 1;
+        }
+
         /** A defined name is a body unless the gazetteer or the lexicon knows it as a place ("Verenigde Staten (VS)"). */
         private EntityType definedType(int start, int end) {
             Optional<Gazetteer.Match> m = gazetteer.matchAt(tokens, start);
@@ -380,6 +426,9 @@ public final class EntityExtractor {
                 return i;
             }
             String last = text(k);
+            if (COUNTRIES.contains(last)) {
+                return i; // "grenst Luxemburg aan Frankrijk": no town lies "aan" a country
+            }
             boolean headPlace = lexicon.place(head.text()) && !lexicon.firstName(head.text());
             boolean cued = (placeCue(i) || inCuedList(i)) && !lexicon.firstName(head.text());
             if (bij) {

@@ -63,7 +63,9 @@ final class Cues {
             "durfinvesteerder", "beleggingsfonds", "pensioenfonds", "accountantskantoor", "advocatenkantoor",
             // firms named by what they do, some ending in a job word ("marktonderzoeker", "bezorger")
             "marktonderzoeker", "bezorger", "investeerder", "bouwer", "mijnbouwer", "discounter", "producent",
-            "ontwikkelaar", "importeur", "exploitant");
+            "ontwikkelaar", "importeur", "exploitant",
+            // Flemish and research bodies
+            "intercommunale", "kenniscentrum", "onderzoekscentrum", "expertisecentrum", "verwerker", "uitgever");
 
     private static final Endings KINDS = new Endings(ORGANISATION_CUES, 3);
 
@@ -76,7 +78,9 @@ final class Cues {
     static final Pattern ORGANISATION_PLURAL = Pattern.compile(
             "(?i).*(bedrijven|ketens|banken|partijen|clubs|omroepen|kranten|winkels|webwinkels|corporaties|bonden|"
                     + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties|"
-                    + "gezelschappen|kartels|bendes|fracties|fondsen|instellingen|bureaus|brouwerijen|concerns)");
+                    + "gezelschappen|kartels|bendes|fracties|fondsen|instellingen|bureaus|brouwerijen|concerns|kenniscentra|"
+                    + "onderzoekscentra|verwerkers|producenten|uitgevers|leveranciers|ziekenhuizen|universiteiten|"
+                    + "hogescholen|musea|intercommunales)");
 
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(

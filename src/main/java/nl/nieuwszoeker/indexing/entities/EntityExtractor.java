@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
 
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
-    static final String RULES_VERSION = "7";
+    static final String RULES_VERSION = "8";
 
     /** Country and region names that end a body's national branch ("Alzheimer Nederland"). */
     private static final Set<String> BRANCH_QUALIFIERS = Set.of("Nederland", "Vlaanderen", "België", "Netherlands",
@@ -328,6 +328,14 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(i, adjectiveLed), i);
                 return adjectiveLed;
             }
+            if (i >= 2 && token.capitalised() && !token.separated() && text(i - 1).equals("van")
+                    && !tokens.get(i - 1).separated() && text(i - 2).equals("ministerie")
+                    && !(i >= 3 && nationalityAdjective(i - 3) && !HOME_ADJECTIVES.contains(text(i - 3)))) {
+                // (not "het Amerikaanse ministerie van Defensie", which is no Dutch ministry)
+                int end = portfolioList(runEnd(i));
+                mention(EntityType.ORGANISATION, "Ministerie van " + join(i, end), i); // "het ministerie van Financiën"
+                return end;
+            }
             if (!startsName(i)) {
                 return i + 1;
             }
@@ -336,7 +344,7 @@ public final class EntityExtractor {
                     && !organisationWord(i) && lexicon.firstName(text(i + 1)) && nameWord(i + 1)) {
                 return i + 1;
             }
-            int end = runEnd(i);
+            int end = Set.of("Ministerie", "Departement").contains(token.text()) ? portfolioList(runEnd(i)) : runEnd(i);
             int holder = holderAfterPortfolio(i, end);
             if (holder > i) {
                 // "minister van Werk David Clarinval": the portfolio, then its minister.
@@ -382,6 +390,22 @@ public final class EntityExtractor {
                 return i;
             }
             return k + 1;
+        }
+
+        /**
+         * "Ministerie van Landbouw, Natuur en Voedselkwaliteit": a ministry's portfolios listed with commas and a
+         * last "en" belong to its name. Returns {@code end} unchanged unless the list closes with "en".
+         */
+        private int portfolioList(int end) {
+            int k = end;
+            while (k < tokens.size() && tokens.get(k).gap().strip().equals(",") && tokens.get(k).capitalised()
+                    && !tokens.get(k).sentenceStart() && !lexicon.place(text(k)) && !lexicon.firstName(text(k))
+                    && !tokens.get(k).allCaps()) {
+                k++;
+            }
+            boolean closes = k + 1 < tokens.size() && text(k).equals("en") && !tokens.get(k).separated()
+                    && !tokens.get(k + 1).separated() && tokens.get(k + 1).capitalised() && !lexicon.place(text(k + 1));
+            return k > end && closes ? k + 2 : end;
         }
 
         /** A defined name is a body unless the gazetteer or the lexicon knows it as a place ("Verenigde Staten (VS)"). */
@@ -1394,11 +1418,12 @@ public final class EntityExtractor {
                     && strongPlaceCue(before.position());
         }
 
-        /** The words with a space between them; an ampersand between two words of a name stays ("Research & Development"). */
+        /** The words with a space between them; an ampersand or a comma inside a name stays ("Research & Development"). */
         private String join(int start, int end) {
             StringBuilder name = new StringBuilder(text(start));
             for (int k = start + 1; k < end; k++) {
-                name.append(tokens.get(k).gap().strip().equals("&") ? " & " : " ").append(text(k));
+                String gap = tokens.get(k).gap().strip();
+                name.append(gap.equals("&") ? " & " : gap.equals(",") ? ", " : " ").append(text(k));
             }
             return name.toString();
         }

@@ -186,4 +186,61 @@ class EntityExtractorTest {
         assertEquals(List.of("Santiago Bueno", "Oyelaran Adebayo"), e.persons());
         assertEquals(List.of(), e.organisations());
     }
+
+    @Test
+    void shortFormInBracketsFixesWhereTheNameStartsAndStandsForItLater() {
+        Entities e = extract("Het Nederlands Huisartsen Genootschap (NHG) ziet een rol. Ook de Belangenvereniging van "
+                + "Ouders in de Kinderopvang (BOinK) steunt het plan. Het NHG wil wel meer geld.");
+        assertEquals(List.of("Nederlands Huisartsen Genootschap", "Belangenvereniging van Ouders in de Kinderopvang"),
+                e.organisations());
+    }
+
+    @Test
+    void bracketedWordThatDoesNotSpellTheNameDefinesNothing() {
+        Entities e = extract("Minister Jo Brouns (CD&V) liet weten dat het meevalt.");
+        assertEquals(List.of("Jo Brouns"), e.persons());
+        assertEquals(List.of("CD&V"), e.organisations());
+    }
+
+    @Test
+    void bodyBeforeACountryIsItsNationalBranch() {
+        Entities e = extract("Volgens Alzheimer Nederland en Zorgverzekeraars Nederland is dat te weinig.");
+        assertEquals(List.of("Alzheimer Nederland", "Zorgverzekeraars Nederland"), e.organisations());
+        assertEquals(List.of(), e.places());
+    }
+
+    @Test
+    void personBeforeACountryStaysAPerson() {
+        Entities e = extract("Premier Mark Rutte bezocht de top. Later zei Rutte Nederland te willen vertegenwoordigen.");
+        assertEquals(List.of("Mark Rutte"), e.persons());
+        assertEquals(List.of("Nederland"), e.places());
+        assertEquals(List.of(), e.organisations());
+    }
+
+    @Test
+    void warsAndElectionsAreNoBodies() {
+        Entities e = extract("Na de Tweede Wereldoorlog groeide de partij. De Tweede Kamerverkiezingen waren een succes.");
+        assertEquals(List.of(), e.organisations());
+        assertEquals(List.of(), e.places());
+    }
+
+    @Test
+    void capitalisedVanOpensASurnameEvenOfATownsName() {
+        Entities e = extract("Het vertrouwen in Van der Elst kwam onder druk.");
+        assertEquals(List.of("Van der Elst"), e.persons());
+        assertEquals(List.of(), e.places());
+    }
+
+    @Test
+    void ministryKeepsItsListOfPortfoliosButAForeignOneIsNotDutch() {
+        Entities e = extract("Volgens het ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur valt het mee.");
+        assertEquals(List.of("Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur"), e.organisations());
+        assertEquals(List.of(), extract("Het Amerikaanse ministerie van Defensie zweeg.").organisations());
+    }
+
+    @Test
+    void listedAfterAKindOfBodyInThePluralAreBodies() {
+        Entities e = extract("Ook de intercommunale Interleuven en de kenniscentra Inagro en ZonMw doen mee.");
+        assertEquals(List.of("Interleuven", "Inagro", "ZonMw"), e.organisations());
+    }
 }

@@ -80,7 +80,7 @@ final class Cues {
                     + "verzekeraars|zenders|merken|supermarkten|vervoerders|maatschappijen|fabrikanten|organisaties|"
                     + "gezelschappen|kartels|bendes|fracties|fondsen|instellingen|bureaus|brouwerijen|concerns|kenniscentra|"
                     + "onderzoekscentra|verwerkers|producenten|uitgevers|leveranciers|ziekenhuizen|universiteiten|"
-                    + "hogescholen|musea|intercommunales)");
+                    + "hogescholen|musea|intercommunales|firma's|ondernemingen)");
 
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(

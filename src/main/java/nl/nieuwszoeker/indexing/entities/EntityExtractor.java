@@ -33,6 +33,11 @@ public final class EntityExtractor {
     private static final Set<String> STATE_WORDS = Set.of("Groothertogdom", "Koninkrijk", "Vorstendom", "Prinsdom",
             "Republiek", "Emiraat", "Sultanaat", "Keizerrijk");
 
+    /** Words after a family firm's name and an ampersand: "Geluk & Zonen". */
+    private static final Set<String> FIRM_ENDINGS = Set.of("Zonen", "Zoon", "Zn", "Co", "Partners", "Dochters");
+    /** Empires named by an adjective: "het Romeinse Rijk", "het Duitse Keizerrijk". */
+    private static final Set<String> EMPIRES = Set.of("Rijk", "Keizerrijk", "Koninkrijk", "Kalifaat");
+
     /** A capitalised "Van" opens a surname written without its given name; no town's name starts so. */
     private static final Set<String> VAN = Set.of("Van", "Vander", "Vanden");
 
@@ -228,6 +233,11 @@ public final class EntityExtractor {
                 mention(EntityType.ORGANISATION, join(i, branch), i);
                 return branch;
             }
+            if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && EMPIRES.contains(text(i + 1))
+                    && token.capitalised() && DEMONYM.matcher(token.text()).matches() && !token.allCaps()) {
+                mention(EntityType.PLACE, join(i, i + 2), i); // "het Romeinse Rijk", "het Ottomaanse Rijk"
+                return i + 2;
+            }
             if (STATE_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()
                     && placeEnd(i + 1) > i + 1) {
                 mention(EntityType.PLACE, join(i, placeEnd(i + 1)), i); // "Groothertogdom Luxemburg"
@@ -345,6 +355,13 @@ public final class EntityExtractor {
                 return i + 1;
             }
             int end = Set.of("Ministerie", "Departement").contains(token.text()) ? portfolioList(runEnd(i)) : runEnd(i);
+            if (end < tokens.size() && tokens.get(end).gap().strip().equals("&") && FIRM_ENDINGS.contains(text(end))) {
+                // "J. Boel & Zonen"; "Mosselkweker Geluk & Zonen" opening a sentence starts after its kind.
+                int from = end - i >= 2 && token.sentenceStart() && (kindOfBody(token.text().toLowerCase(Locale.ROOT))
+                        || title(token.text())) ? i + 1 : i;
+                mention(EntityType.ORGANISATION, join(from, end + 1), from);
+                return end + 1;
+            }
             int holder = holderAfterPortfolio(i, end);
             if (holder > i) {
                 // "minister van Werk David Clarinval": the portfolio, then its minister.
@@ -964,8 +981,8 @@ public final class EntityExtractor {
                 return false; // "de MIVB aan het Brussels Parlement": an acronym is the whole name
             }
             if (organisation) {
-                return Set.of("van", "voor", "de", "der", "den", "het", "op", "aan", "of", "for", "and", "&", "De", "Het")
-                        .contains(w);
+                return Set.of("van", "voor", "de", "der", "den", "het", "op", "aan", "of", "for", "and", "&", "De", "Het",
+                        "Van", "Voor", "Der").contains(w);
             }
             return names.particle(w);
         }
@@ -1076,7 +1093,9 @@ public final class EntityExtractor {
             while (k >= 0) {
                 String w = text(k);
                 if (!tokens.get(k + 1).separated() && (w.equals("als") || w.equals("zoals"))) {
-                    return k > 0 && !tokens.get(k).separated() && plural.matcher(text(k - 1)).matches();
+                    // "scheepsfirma's, zoals Exmar": "zoals" may follow a comma, "als" may not.
+                    boolean joined = !tokens.get(k).separated() || w.equals("zoals") && tokens.get(k).gap().strip().equals(",");
+                    return k > 0 && joined && plural.matcher(text(k - 1)).matches();
                 }
                 if (!tokens.get(k + 1).separated() && plural.matcher(w).matches() && !tokens.get(k).capitalised()) {
                     return true;
@@ -1258,6 +1277,14 @@ public final class EntityExtractor {
             }
         }
 
+        /** "Keltische stammen", "Friese koeien": a capitalised adjective before the lowercase noun it describes. */
+        private boolean adjectiveBeforeNoun(int i) {
+            String w = text(i);
+            return (w.endsWith("ische") || w.endsWith("sche") || w.endsWith("aanse") || w.endsWith("iaanse"))
+                    && i + 1 < tokens.size() && !tokens.get(i + 1).separated() && !tokens.get(i + 1).capitalised()
+                    && Character.isLetter(text(i + 1).charAt(0));
+        }
+
         /**
          * A capitalised adjective no name list knows as a name: "Tweede", "Klassieke", "Zeeuwse", "Koninklijk".
          * Given names of that shape ("Ilse", "Brigitte") are in the lexicon and so never count.
@@ -1361,7 +1388,7 @@ public final class EntityExtractor {
             String w = text(i);
             if (titled) {
                 lone(w, i, true);
-            } else if (EVENT_WORD.matcher(w).matches()) {
+            } else if (EVENT_WORD.matcher(w).matches() || adjectiveBeforeNoun(i)) {
                 return;
             } else if (i > 0 && !tokens.get(i).separated() && VENUE_CUES.contains(text(i - 1))) {
                 mention(EntityType.PLACE, w, i);

@@ -228,6 +228,11 @@ public final class EntityExtractor {
                     return end;
                 }
             }
+            int club = clubWithTown(i);
+            if (club > i) {
+                mention(EntityType.ORGANISATION, join(i, club), i);
+                return club;
+            }
             int branch = nationalBranch(i);
             if (branch > i) {
                 mention(EntityType.ORGANISATION, join(i, branch), i);
@@ -377,6 +382,39 @@ public final class EntityExtractor {
                 return end + 2;
             }
             classify(i, end);
+            return end;
+        }
+
+        /**
+         * In a sports article, "Heracles Almelo", "VOC Amsterdam", "Standard Luik": one to three capitalised words no
+         * list knows as a place or given name, right before a town that ends the phrase, name a club.
+         */
+        private int clubWithTown(int i) {
+            Token first = tokens.get(i);
+            if (!sport || !first.capitalised() || first.credit() || !names.nameWord(first.text()) && !first.allCaps()
+                    || ordinaryWordAtSentenceStart(i) || titledAt(i) || title(first.text()) || strongPlaceCue(i)
+                    || placeEnd(i) > i && !lexicon.organisation(first.text())) {
+                return i;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && k - i <= 3 && !tokens.get(k).separated() && tokens.get(k).capitalised()
+                    && placeEnd(k) == k) {
+                k++;
+            }
+            if (k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised() || k - i > 3) {
+                return i;
+            }
+            int end = placeEnd(k);
+            // A given name before the town ("Kees Dijkhuizen") makes a club only in a match's words ("van Heracles
+            // Almelo" after a score).
+            boolean person = java.util.stream.IntStream.range(i, k).anyMatch(j -> lexicon.firstName(text(j)))
+                    && (k - i > 1 || !inMatch(i, placeEnd(k)));
+            if (end == k || person || lexicon.firstName(text(k)) || COUNTRIES.contains(join(k, end))
+                    || end < tokens.size() && !tokens.get(end).separated() && tokens.get(end).capitalised()
+                    || uniqueBySurname(persons, text(k - 1)).isPresent()
+                    || gazetteer.matchAt(tokens, i).filter(m -> m.entry().type() == EntityType.PERSON).isPresent()) {
+                return i;
+            }
             return end;
         }
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Derives typed/NNN-DOC-pN.txt from the test file of UD Dutch LassySmall (CC BY-SA 4.0).
 
-Usage: python3 derive_typed.py PATH/nl_lassysmall-ud-test.conllu [--write]
+Usage: python3 derive_typed.py PATH/nl_lassysmall-ud-test.conllu [--write] [--out FOLDER]
 Without --write it only lists the selection, so the hand labels in typed/ are never overwritten by accident.
+--out names the folder beside this file to write to (default typed); the dev file goes to typed-dev:
+    python3 derive_typed.py PATH/nl_lassysmall-ud-dev.conllu --write --out typed-dev
 
 The test file holds only 17 Wikipedia documents (sent_id before '.p.', e.g. 'wiki-135'), some of several hundred
 sentences, so one file per document would be too long to label by hand and would come from very few articles.
@@ -61,8 +63,10 @@ def select(documents):
 
 
 def main():
-    write = "--write" in sys.argv[2:]
-    out = pathlib.Path(__file__).resolve().parent / "typed"
+    options = sys.argv[2:]
+    write = "--write" in options
+    folder = options[options.index("--out") + 1] if "--out" in options else "typed"
+    out = pathlib.Path(__file__).resolve().parent / folder
     chosen = select(read_paragraphs(sys.argv[1]))
     for index, (document, number, sentences) in enumerate(chosen, start=1):
         name = f"{index:03d}-{document}-p{number}.txt"

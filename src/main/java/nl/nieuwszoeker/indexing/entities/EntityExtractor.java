@@ -33,6 +33,8 @@ public final class EntityExtractor {
     private static final Set<String> STATE_WORDS = Set.of("Groothertogdom", "Koninkrijk", "Vorstendom", "Prinsdom",
             "Republiek", "Emiraat", "Sultanaat", "Keizerrijk");
 
+    /** "J." opening a name: only persons are written with initials. */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** Words after a family firm's name and an ampersand: "Geluk & Zonen". */
     private static final Set<String> FIRM_ENDINGS = Set.of("Zonen", "Zoon", "Zn", "Co", "Partners", "Dochters");
     /** Empires named by an adjective: "het Romeinse Rijk", "het Duitse Keizerrijk". */
@@ -947,6 +949,7 @@ public final class EntityExtractor {
                     continue;
                 }
                 if (k > j && k < tokens.size() && !tokens.get(k).separated() && continues(k, organisation)
+                        && !cutWord(k) // "de Egmont- en de Stuyvenbergakkoorden": a cut word, no name
                         && (organisation ? (!lexicon.firstName(text(k)) || placeNotGivenName(k))
                                 && (!Set.of("aan", "op").contains(text(j))
                                 || bodyWordIn(start, j)) : particleMayFollow(start, j, k))) {
@@ -963,6 +966,10 @@ public final class EntityExtractor {
         private boolean placeNotGivenName(int k) {
             return lexicon.place(text(k)) && (k + 1 >= tokens.size() || tokens.get(k + 1).separated()
                     || !tokens.get(k + 1).capitalised() && !names.particle(text(k + 1)));
+        }
+
+        private boolean cutWord(int k) {
+            return text(k).endsWith("-") || k + 1 < tokens.size() && tokens.get(k + 1).gap().strip().startsWith("-");
         }
 
         /**
@@ -1282,7 +1289,7 @@ public final class EntityExtractor {
                 person(tokens.subList(s, end).stream().map(Token::text).toList(), s);
             } else if (!titled && organisationCue(s)) {
                 mention(EntityType.ORGANISATION, join(s, end), s);
-            } else if (!titled && strongPlaceCue(s) && !lexicon.organisation(text(s))
+            } else if (!titled && strongPlaceCue(s) && !lexicon.organisation(text(s)) && !INITIAL.matcher(text(s)).matches()
                     && !(lexicon.firstName(text(s)) && lexicon.lastName(text(end - 1)))) {
                 mention(EntityType.PLACE, join(s, end), s); // "in Khan Younis": a place cue outweighs an unknown name
             } else if (!titled && adjectiveFirst(s) && end - s == 2 && !ORDINALS.contains(text(s))) {

@@ -18,6 +18,13 @@ final class Tokenizer {
     /** "Voedsel- en Warenautoriteit": a word cut at a hyphen before "en"/"of" shares the next word's ending. */
     private static final Pattern SUSPENDED = Pattern.compile("-[ \\t]+(?:en|of)[ \\t]+\\p{Lu}");
 
+    /** "Rowling's", "Bernini’s": a name with the possessive "'s", which ends the name. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{Lu}[\\p{L}-]{2,}['’]s");
+
+    /** Firms whose own name ends in "'s", kept whole. */
+    private static final java.util.Set<String> NAMES_WITH_S = java.util.Set.of("Moody's", "McDonald's", "Kellogg's",
+            "Sainsbury's", "Macy's", "Domino's", "Levi's", "Lloyd's", "Hardee's", "Wendy's");
+
     private Tokenizer() {
     }
 
@@ -50,11 +57,12 @@ final class Tokenizer {
         Matcher m = WORD.matcher(text);
         int previousEnd = 0;
         boolean credit = false;
+        boolean afterPossessive = false;
         while (m.find()) {
             String gap = text.substring(previousEnd, m.start());
             boolean first = tokens.isEmpty();
             boolean sentenceStart = first || sentenceBreak(gap);
-            boolean separated = first || !gap.isBlank() || gap.indexOf('\n') >= 0;
+            boolean separated = first || !gap.isBlank() || gap.indexOf('\n') >= 0 || afterPossessive;
             if (gap.indexOf('\n') >= 0) {
                 credit = false;
             }
@@ -64,6 +72,10 @@ final class Tokenizer {
             }
             String word = m.group();
             int end = m.end();
+            afterPossessive = POSSESSIVE.matcher(word).matches() && !NAMES_WITH_S.contains(word.replace('’', '\''));
+            if (afterPossessive) {
+                word = word.substring(0, word.length() - 2);
+            }
             if (initials(text, word, end) || surnameInitial(text, word, end, tokens, gap)) {
                 word += ".";
                 end++;

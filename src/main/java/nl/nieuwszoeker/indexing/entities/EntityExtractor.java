@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
 
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
-    static final String RULES_VERSION = "8";
+    static final String RULES_VERSION = "9";
 
     /** Country and region names that end a body's national branch ("Alzheimer Nederland"). */
     private static final Set<String> BRANCH_QUALIFIERS = Set.of("Nederland", "Vlaanderen", "België", "Netherlands",

@@ -52,13 +52,13 @@ class DevSetEvaluationTest {
      * Blind for RULES_VERSION 7 (P 0.863 / R 0.863 overall before and after it), a tuning set since version 8.
      */
     private static final Map<String, double[]> HELDOUT6_FLOOR = Map.of(
-            "person", new double[] {0.97, 1.0}, "place", new double[] {0.86, 0.92},
-            "organisation", new double[] {0.91, 0.85}, "overall", new double[] {0.91, 0.90});
+            "person", new double[] {0.97, 1.0}, "place", new double[] {0.90, 0.92},
+            "organisation", new double[] {0.92, 0.88}, "overall", new double[] {0.92, 0.92});
 
     /**
      * Blind: written, labelled and committed before the rules of RULES_VERSION 8, without running the extractor on it
      * or reading its rules; only its totals are printed. With RULES_VERSION 7 it scored P 0.882 / R 0.867 overall
-     * (organisations 0.831 / 0.734), with version 8 P 0.889 / R 0.867 (organisations 0.841 / 0.734).
+     * (organisations 0.831 / 0.734), with versions 8 and 9 P 0.889 / R 0.867 (organisations 0.841 / 0.734).
      */
     private static final Map<String, double[]> HELDOUT7_FLOOR = Map.of(
             "person", new double[] {0.87, 0.97}, "place", new double[] {0.94, 0.93},

@@ -243,4 +243,44 @@ class EntityExtractorTest {
         Entities e = extract("Ook de intercommunale Interleuven en de kenniscentra Inagro en ZonMw doen mee.");
         assertEquals(List.of("Interleuven", "Inagro", "ZonMw"), e.organisations());
     }
+
+    @Test
+    void capitalisedAdjectiveBeforeItsNounIsNoPlace() {
+        Entities e = extract("Het gebied werd bevolkt door Keltische stammen, later hoorde het bij het Romeinse Rijk.");
+        assertEquals(List.of("Romeinse Rijk"), e.places());
+    }
+
+    @Test
+    void familyFirmKeepsItsAmpersand() {
+        assertEquals(List.of("J. Boel & Zonen"),
+                extract("Het bedrijf, dat toen J. Boel & Zonen heette, groeide snel.").organisations());
+    }
+
+    @Test
+    void namesAfterPluralKindAndZoalsAreBodies() {
+        assertEquals(List.of("Almabo", "Exmar"),
+                extract("Na afsplitsingen van scheepsfirma's, zoals Almabo en Exmar, bleef de werf over.").organisations());
+    }
+
+    @Test
+    void nameBeforeATownIsAClubInASportsArticle() {
+        Entities e = extract("De trainer zag de wedstrijd. Clubs als VOC Amsterdam kunnen de speelsters niet houden. "
+                + "Oranje speelde gelijk.");
+        assertEquals(List.of("VOC Amsterdam", "Oranje"), e.organisations());
+        assertEquals(List.of(), e.places());
+    }
+
+    @Test
+    void nameBeforeATownIsNoClubOutsideSport() {
+        Entities e = extract("Volgens Alzheimer Nederland en de gemeente is de zorg in Almelo goed.");
+        assertEquals(List.of("Alzheimer Nederland"), e.organisations());
+        assertEquals(List.of("Almelo"), e.places());
+    }
+
+    @Test
+    void possessiveEndsANameAndInitialsMakeAPerson() {
+        Entities e = extract("Ron is een personage in J. K. Rowling's boekenserie. Het kantoor van Moody's zweeg.");
+        assertEquals(List.of("J. K. Rowling"), e.persons());
+        assertEquals(List.of(), e.places());
+    }
 }

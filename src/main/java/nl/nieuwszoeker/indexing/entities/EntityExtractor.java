@@ -1416,7 +1416,33 @@ public final class EntityExtractor {
             // "Botic van de Zandschulp": particles between two words end in a surname.
             boolean particles = end - s >= 3 && names.particle(text(s + 1)) && lexicon.lastName(last);
             return lexicon.firstName(first) || titled || particles
-                    || (!lexicon.known(first) && lexicon.lastName(last)) || (!lexicon.known(first) && spoken(s, end));
+                    || (!lexicon.known(first) && lexicon.lastName(last)) || (!lexicon.known(first) && spoken(s, end))
+                    || end - s >= 2 && personContextAfter(end);
+        }
+
+        /**
+         * What news and reference text write only after a person's name: an age or life dates in brackets ("Jan
+         * Dekker (45)", "Augustus De Morgan (1806-1871)"), or a comma and a job ("Ilse Vos, directeur van …").
+         */
+        private boolean personContextAfter(int end) {
+            if (end >= tokens.size()) {
+                return false;
+            }
+            Token next = tokens.get(end);
+            String w = next.text();
+            if (next.gap().strip().equals("(")) {
+                boolean age = w.matches("\\d{1,3}") && Integer.parseInt(w) <= 110 && end + 1 < tokens.size()
+                        && tokens.get(end + 1).gap().strip().startsWith(")");
+                boolean born = w.matches("(1[0-9]{3}|20[0-9]{2})-(1[0-9]{3}|20[0-9]{2})")
+                        || w.matches("1[0-9]{3}|20[0-9]{2}") && end + 1 < tokens.size()
+                        && tokens.get(end + 1).gap().strip().matches("[-–—]");
+                return age || born || Set.of("geboren", "geb.").contains(w);
+            }
+            if (next.gap().strip().equals(",")) {
+                int k = Set.of("de", "het", "een").contains(w) && end + 1 < tokens.size() ? end + 1 : end;
+                return !tokens.get(k).capitalised() && titles.contains(text(k)) && !kindOfBody(text(k));
+            }
+            return false;
         }
 
         /**

@@ -283,4 +283,12 @@ class EntityExtractorTest {
         assertEquals(List.of("J. K. Rowling"), e.persons());
         assertEquals(List.of(), e.places());
     }
+
+    @Test
+    void ageLifeDatesOrAJobAfterACommaMakeUnknownNamesPersons() {
+        Entities e = extract("Gisteren werd Orlo Quendrix (45) aangehouden. Later sprak Tavi Marrow, directeur van het "
+                + "museum, met de pers. Abelard Quince (1806-1871) was een wiskundige.");
+        assertEquals(List.of("Orlo Quendrix", "Tavi Marrow", "Abelard Quince"), e.persons());
+        assertEquals(List.of(), e.organisations());
+    }
 }

@@ -26,7 +26,7 @@ final class AcronymDefinitions {
         List<Definition> found = new ArrayList<>();
         for (int a = 1; a < tokens.size(); a++) {
             Token t = tokens.get(a);
-            if (!t.gap().strip().endsWith("(") || !closed(tokens, a) || !shortForm(t.text())) {
+            if (t.gap().indexOf('(') < 0 || !t.gap().strip().endsWith("(") || !closed(tokens, a) || !shortForm(t.text())) {
                 continue;
             }
             String letters = t.text().chars().filter(Character::isLetter)

@@ -191,6 +191,8 @@ public final class EntityExtractor {
         private final Set<Integer> bodyCued = new java.util.HashSet<>();
         /** Towns typed as their club by a match context: all their mentions without a place cue are the club. */
         private final Set<String> matchClubs = new java.util.HashSet<>();
+        /** {@link #placeEnd} per token, -1 until asked. */
+        private final int[] placeEnds;
         /** Names defined with their short form in brackets, by their first token. */
         private final java.util.Map<Integer, AcronymDefinitions.Definition> definedAt = new java.util.HashMap<>();
         /** The short forms so defined, with the named entity each stands for in this article. */
@@ -198,6 +200,8 @@ public final class EntityExtractor {
 
         Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport) {
             this.tokens = tokens;
+            this.placeEnds = new int[tokens.size()];
+            java.util.Arrays.fill(placeEnds, -1);
             this.lowercaseWords = lowercaseWords;
             this.sport = sport;
             AcronymDefinitions.find(tokens).forEach(d -> definedAt.putIfAbsent(d.start(), d));
@@ -216,7 +220,7 @@ public final class EntityExtractor {
 
         private int step(int i) {
             Token token = tokens.get(i);
-            AcronymDefinitions.Definition defined = definedAt.get(i);
+            AcronymDefinitions.Definition defined = definedAt.isEmpty() ? null : definedAt.get(i);
             if (defined != null) {
                 Mention named = new Mention(definedType(i, defined.end()), join(i, defined.end()), i);
                 mentions.add(named);
@@ -362,7 +366,7 @@ public final class EntityExtractor {
                 return i + 1;
             }
             int end = Set.of("Ministerie", "Departement").contains(token.text()) ? portfolioList(runEnd(i)) : runEnd(i);
-            if (end < tokens.size() && tokens.get(end).gap().strip().equals("&") && FIRM_ENDINGS.contains(text(end))) {
+            if (end < tokens.size() && FIRM_ENDINGS.contains(text(end)) && tokens.get(end).gap().strip().equals("&")) {
                 // "J. Boel & Zonen"; "Mosselkweker Geluk & Zonen" opening a sentence starts after its kind.
                 int from = end - i >= 2 && token.sentenceStart() && (kindOfBody(token.text().toLowerCase(Locale.ROOT))
                         || title(token.text())) ? i + 1 : i;
@@ -393,9 +397,8 @@ public final class EntityExtractor {
          */
         private int clubWithTown(int i) {
             Token first = tokens.get(i);
-            if (!sport || !first.capitalised() || first.credit() || !names.nameWord(first.text()) && !first.allCaps()
-                    || ordinaryWordAtSentenceStart(i) || titledAt(i) || title(first.text()) || strongPlaceCue(i)
-                    || placeEnd(i) > i && !lexicon.organisation(first.text())) {
+            if (!sport || !first.capitalised() || first.credit() || i + 1 >= tokens.size()
+                    || tokens.get(i + 1).separated() || !tokens.get(i + 1).capitalised()) {
                 return i;
             }
             int k = i + 1;
@@ -404,6 +407,10 @@ public final class EntityExtractor {
                 k++;
             }
             if (k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised() || k - i > 3) {
+                return i;
+            }
+            if (!names.nameWord(first.text()) && !first.allCaps() || ordinaryWordAtSentenceStart(i) || titledAt(i)
+                    || title(first.text()) || strongPlaceCue(i) || placeEnd(i) > i && !lexicon.organisation(first.text())) {
                 return i;
             }
             int end = placeEnd(k);
@@ -427,19 +434,22 @@ public final class EntityExtractor {
          */
         private int nationalBranch(int i) {
             Token first = tokens.get(i);
-            if (!first.capitalised() || first.credit() || !names.nameWord(first.text()) && !first.allCaps()
-                    || titles.contains(first.text())
-                    || ordinaryWordAtSentenceStart(i) || lexicon.firstName(first.text())) {
+            if (!first.capitalised()) {
                 return i;
             }
+            // The qualifier first: it rules out nearly every word at the price of a few set lookups.
             int k = i;
-            while (k < tokens.size() && (k == i || !tokens.get(k).separated()) && tokens.get(k).capitalised()
+            while (k < tokens.size() && k - i <= 3 && (k == i || !tokens.get(k).separated()) && tokens.get(k).capitalised()
                     && !BRANCH_QUALIFIERS.contains(text(k))) {
                 k++;
             }
             if (k == i || k - i > 3 || k >= tokens.size() || tokens.get(k).separated()
                     || !BRANCH_QUALIFIERS.contains(text(k))
                     || k + 1 < tokens.size() && !tokens.get(k + 1).separated() && tokens.get(k + 1).capitalised()) {
+                return i;
+            }
+            if (first.credit() || !names.nameWord(first.text()) && !first.allCaps() || titles.contains(first.text())
+                    || ordinaryWordAtSentenceStart(i) || lexicon.firstName(first.text())) {
                 return i;
             }
             if (allPlaces(i, k) || uniqueBySurname(persons, text(k - 1)).isPresent() || titledAt(i)
@@ -766,6 +776,14 @@ public final class EntityExtractor {
 
         /** End of a place right at {@code i} (gazetteer or lexicon), or {@code i} when there is none. */
         private int placeEnd(int i) {
+            // Many rules ask this of the same word; the gazetteer and lexicon lookups are the scan's main cost.
+            if (placeEnds[i] < 0) {
+                placeEnds[i] = lookUpPlaceEnd(i);
+            }
+            return placeEnds[i];
+        }
+
+        private int lookUpPlaceEnd(int i) {
             Optional<Gazetteer.Match> m = gazetteer.matchAt(tokens, i);
             if (m.isPresent()) {
                 return m.get().entry().type() == EntityType.PLACE ? i + m.get().length() : i;
@@ -1520,8 +1538,9 @@ public final class EntityExtractor {
         private String join(int start, int end) {
             StringBuilder name = new StringBuilder(text(start));
             for (int k = start + 1; k < end; k++) {
-                String gap = tokens.get(k).gap().strip();
-                name.append(gap.equals("&") ? " & " : gap.equals(",") ? ", " : " ").append(text(k));
+                String gap = tokens.get(k).gap();
+                String kept = gap.length() == 1 ? gap : gap.strip(); // most gaps are one space
+                name.append(kept.equals("&") ? " & " : kept.equals(",") ? ", " : " ").append(text(k));
             }
             return name.toString();
         }

@@ -28,6 +28,13 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    private static boolean possessive(String word) {
+        int n = word.length();
+        // Cheap necessary condition first, since every word is checked.
+        return n > 4 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’')
+                && POSSESSIVE.matcher(word).matches() && !NAMES_WITH_S.contains(word.replace('’', '\''));
+    }
+
     private static boolean initials(String text, String word, int end) {
         // Cheap necessary condition first: initials are one capital, or a capital followed by a full stop.
         boolean possible = word.length() == 1 || word.charAt(1) == '.' || Character.isHighSurrogate(word.charAt(0));
@@ -72,7 +79,7 @@ final class Tokenizer {
             }
             String word = m.group();
             int end = m.end();
-            afterPossessive = POSSESSIVE.matcher(word).matches() && !NAMES_WITH_S.contains(word.replace('’', '\''));
+            afterPossessive = possessive(word);
             if (afterPossessive) {
                 word = word.substring(0, word.length() - 2);
             }

@@ -5,6 +5,9 @@ Usage: python3 derive_typed.py PATH/nl_lassysmall-ud-test.conllu [--write] [--ou
 Without --write it only lists the selection, so the hand labels in typed/ are never overwritten by accident.
 --out names the folder beside this file to write to (default typed); the dev file goes to typed-dev:
     python3 derive_typed.py PATH/nl_lassysmall-ud-dev.conllu --write --out typed-dev
+--rest takes the test and the dev file and selects, for the tuning set typed-tune, the paragraphs that are in
+neither typed/ nor typed-dev/ (by document and paragraph number), with the REST_* rules below:
+    python3 derive_typed.py PATH/nl_lassysmall-ud-test.conllu PATH/nl_lassysmall-ud-dev.conllu --rest --write
 
 The test file holds only 17 Wikipedia documents (sent_id before '.p.', e.g. 'wiki-135'), some of several hundred
 sentences, so one file per document would be too long to label by hand and would come from very few articles.
@@ -26,6 +29,11 @@ PER_DOCUMENT = 10
 MIN_SENTENCES = 3
 MAX_SENTENCES = 12
 MIN_PROPN = 3
+REST_FILES = 70
+REST_PER_DOCUMENT = 8
+REST_MIN_SENTENCES = 2
+REST_MAX_SENTENCES = 15
+REST_MIN_PROPN = 2
 
 
 def read_paragraphs(path):
@@ -52,22 +60,45 @@ def read_paragraphs(path):
     return documents
 
 
-def select(documents):
+def select(documents, rest=False, taken=frozenset()):
+    low, high, propn, per_document, files = (
+        (REST_MIN_SENTENCES, REST_MAX_SENTENCES, REST_MIN_PROPN, REST_PER_DOCUMENT, REST_FILES) if rest
+        else (MIN_SENTENCES, MAX_SENTENCES, MIN_PROPN, PER_DOCUMENT, FILES))
     chosen = []
     for document, paragraphs in documents.items():
         kept = [(number, sentences) for number, sentences in sorted(paragraphs.items())
-                if MIN_SENTENCES <= len(sentences) <= MAX_SENTENCES
-                and sum(p for _, p in sentences) >= MIN_PROPN]
-        chosen += [(document, number, sentences) for number, sentences in kept[:PER_DOCUMENT]]
-    return chosen[:FILES]
+                if (document, number) not in taken
+                and low <= len(sentences) <= high
+                and sum(p for _, p in sentences) >= propn]
+        chosen += [(document, number, sentences) for number, sentences in kept[:per_document]]
+    return chosen[:files]
+
+
+def taken_paragraphs(here):
+    """(document, paragraph number) of every file already in typed/ and typed-dev/."""
+    taken = set()
+    for folder in ("typed", "typed-dev"):
+        for file in (here / folder).glob("*.txt"):
+            document, number = file.stem.split("-", 1)[1].rsplit("-p", 1)
+            taken.add((document, int(number)))
+    return taken
 
 
 def main():
-    options = sys.argv[2:]
+    options = sys.argv[1:]
     write = "--write" in options
-    folder = options[options.index("--out") + 1] if "--out" in options else "typed"
-    out = pathlib.Path(__file__).resolve().parent / folder
-    chosen = select(read_paragraphs(sys.argv[1]))
+    rest = "--rest" in options
+    folder = options[options.index("--out") + 1] if "--out" in options else ("typed-tune" if rest else "typed")
+    here = pathlib.Path(__file__).resolve().parent
+    out = here / folder
+    paths = [o for i, o in enumerate(options) if not o.startswith("--") and (i == 0 or options[i - 1] != "--out")]
+    if rest:
+        documents = {}
+        for path in paths:
+            documents.update(read_paragraphs(path))
+        chosen = select(documents, rest=True, taken=taken_paragraphs(here))
+    else:
+        chosen = select(read_paragraphs(paths[0]))
     for index, (document, number, sentences) in enumerate(chosen, start=1):
         name = f"{index:03d}-{document}-p{number}.txt"
         print(f"{name}\t{len(sentences)} sentences\t{sum(p for _, p in sentences)} PROPN")

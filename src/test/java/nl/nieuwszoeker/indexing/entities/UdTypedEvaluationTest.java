@@ -45,6 +45,11 @@ class UdTypedEvaluationTest {
             "person", new double[] {0.82, 0.57}, "place", new double[] {0.82, 0.81},
             "organisation", new double[] {0.46, 0.52}, "overall", new double[] {0.70, 0.65});
 
+    /** Overall, RULES_VERSION 9 scores P 0.691 / R 0.700 on the tuning set (typed-tune). */
+    private static final Map<String, double[]> TUNE_FLOOR = Map.of(
+            "person", new double[] {0.85, 0.44}, "place", new double[] {0.70, 0.82},
+            "organisation", new double[] {0.60, 0.78}, "overall", new double[] {0.69, 0.70});
+
     @Test
     void tuningHalfOfRealWikipediaTextStaysAtTheReachedScores() {
         check("/entities/ud/typed", "ud-typed-tuning", a -> TUNING_DOCUMENTS.contains(document(a.name())), true,
@@ -64,6 +69,15 @@ class UdTypedEvaluationTest {
     @Test
     void devSetOfRealWikipediaTextStaysAtTheReachedScores() {
         check("/entities/ud/typed-dev", "ud-typed-dev", a -> true, false, DEV_FLOOR);
+    }
+
+    /**
+     * The 70 paragraphs of {@code entities/ud/typed-tune/} (180 sentences, 220 entities), from the test and dev files
+     * of UD Dutch LassySmall but in neither set above, labelled blind: a set for tuning, so its errors are printed.
+     */
+    @Test
+    void tuneSetOfRealWikipediaTextStaysAtTheReachedScores() {
+        check("/entities/ud/typed-tune", "ud-typed-tune", a -> true, true, TUNE_FLOOR);
     }
 
     /** Scores the articles of {@code folder} that {@code keep} accepts; only a tuning set prints its errors. */

@@ -35,6 +35,8 @@ public final class EntityExtractor {
 
     /** "J." opening a name: only persons are written with initials. */
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /** Prefixes of a ship's name. */
+    private static final Set<String> SHIP_PREFIXES = Set.of("HMS", "USS", "RMS", "Hr.Ms", "Zr.Ms");
     /** Words after a family firm's name and an ampersand: "Geluk & Zonen". */
     private static final Set<String> FIRM_ENDINGS = Set.of("Zonen", "Zoon", "Zn", "Co", "Partners", "Dochters");
     /** Empires named by an adjective: "het Romeinse Rijk", "het Duitse Keizerrijk". */
@@ -233,6 +235,10 @@ public final class EntityExtractor {
                     mention(EntityType.ORGANISATION, join(i, end), i);
                     return end;
                 }
+            }
+            if (SHIP_PREFIXES.contains(token.text()) && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
+                    && (!tokens.get(i + 1).separated() || tokens.get(i + 1).gap().strip().equals("."))) {
+                return runEnd(i + 1); // "HMS Bonaventure", "Zr.Ms. Karel Doorman": a ship, none of the three kinds
             }
             int club = clubWithTown(i);
             if (club > i) {

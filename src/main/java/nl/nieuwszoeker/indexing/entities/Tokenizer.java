@@ -11,9 +11,9 @@ final class Tokenizer {
     /** What ends a sentence in the gap between two words; a plain search, since every gap is checked. */
     private static final String SENTENCE_BREAKS = ".!?:;…\n“„«\"";
 
-    /** Initials such as "J." or "W.H." before a capitalised word: part of a name, no sentence end. */
+    /** Initials such as "J." or "W.H." before a capitalised word (or a given name in brackets): no sentence end. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
-    private static final Pattern AFTER_INITIALS = Pattern.compile("\\.[ \\t]+\\p{Lu}[\\p{Ll}.]");
+    private static final Pattern AFTER_INITIALS = Pattern.compile("\\.[ \\t]+\\(?\\p{Lu}[\\p{Ll}.]");
 
     /** "Voedsel- en Warenautoriteit": a word cut at a hyphen before "en"/"of" shares the next word's ending. */
     private static final Pattern SUSPENDED = Pattern.compile("-[ \\t]+(?:en|of)[ \\t]+\\p{Lu}");

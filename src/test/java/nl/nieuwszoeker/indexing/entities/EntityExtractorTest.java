@@ -291,4 +291,17 @@ class EntityExtractorTest {
         assertEquals(List.of("Orlo Quendrix", "Tavi Marrow", "Abelard Quince"), e.persons());
         assertEquals(List.of(), e.organisations());
     }
+
+    @Test
+    void shipsAreNoneOfTheThreeKindsAndFjordsArePlaces() {
+        Entities e = extract("De HMS Bonaventure lag bij de Kåfjord voor anker. Later voer Zr.Ms. Karel Doorman uit.");
+        assertEquals(List.of("Kåfjord"), e.places());
+        assertEquals(List.of(), e.organisations());
+        assertEquals(List.of(), e.persons());
+    }
+
+    @Test
+    void rankAbbreviationIsATitle() {
+        assertEquals(List.of("Hudspeth"), extract("Volgens Lt Hudspeth was de aanval geslaagd.").persons());
+    }
 }

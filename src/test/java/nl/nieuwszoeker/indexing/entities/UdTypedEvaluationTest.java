@@ -45,10 +45,10 @@ class UdTypedEvaluationTest {
             "person", new double[] {0.82, 0.57}, "place", new double[] {0.82, 0.81},
             "organisation", new double[] {0.46, 0.52}, "overall", new double[] {0.70, 0.65});
 
-    /** Overall, RULES_VERSION 9 scores P 0.691 / R 0.700 on the tuning set (typed-tune). */
+    /** Overall on the tuning set (typed-tune): P 0.691 / R 0.700 when labelled, 0.742 / 0.732 after tuning on it. */
     private static final Map<String, double[]> TUNE_FLOOR = Map.of(
-            "person", new double[] {0.85, 0.44}, "place", new double[] {0.70, 0.82},
-            "organisation", new double[] {0.60, 0.78}, "overall", new double[] {0.69, 0.70});
+            "person", new double[] {0.85, 0.46}, "place", new double[] {0.73, 0.88},
+            "organisation", new double[] {0.69, 0.78}, "overall", new double[] {0.74, 0.73});
 
     @Test
     void tuningHalfOfRealWikipediaTextStaysAtTheReachedScores() {

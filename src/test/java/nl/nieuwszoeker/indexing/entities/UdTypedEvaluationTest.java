@@ -35,10 +35,13 @@ class UdTypedEvaluationTest {
     private static final Map<String, double[]> TUNING_FLOOR = Map.of(
             "person", new double[] {0.91, 0.73}, "place", new double[] {0.86, 0.89},
             "organisation", new double[] {0.70, 0.80}, "overall", new double[] {0.80, 0.81});
-    /** Overall, RULES_VERSION 7 and 8 score P 0.776 / R 0.638 here, version 9 0.778 / 0.644. */
+    /**
+     * Overall, RULES_VERSION 7 and 8 score P 0.776 / R 0.638 here, version 9 0.778 / 0.644 before the rules tuned on
+     * typed-tune and 0.787 / 0.681 after them (typed-tune holds other paragraphs of some of these documents).
+     */
     private static final Map<String, double[]> BLIND_FLOOR = Map.of(
-            "person", new double[] {0.89, 0.78}, "place", new double[] {0.71, 0.44},
-            "organisation", new double[] {0.68, 0.64}, "overall", new double[] {0.77, 0.64});
+            "person", new double[] {0.89, 0.78}, "place", new double[] {0.76, 0.57},
+            "organisation", new double[] {0.68, 0.64}, "overall", new double[] {0.78, 0.68});
 
     /** Overall, RULES_VERSION 7 scores P 0.699 / R 0.646 on the dev set, version 8 0.702 / 0.649, version 9 0.705 / 0.659. */
     private static final Map<String, double[]> DEV_FLOOR = Map.of(

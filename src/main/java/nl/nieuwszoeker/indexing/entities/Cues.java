@@ -190,4 +190,23 @@ final class Cues {
     static final Set<String> WORDS_ENDING_IN_S = Set.of("Volgens", "Tijdens", "Namens", "Ondanks", "Sinds", "Eens",
             "Telkens", "Anders", "Soms", "Alvorens", "Inmiddels", "Trouwens", "Althans", "Eveneens", "Steeds",
             "Links", "Rechts", "Desondanks", "Overigens", "Straks", "Thans");
+
+    /** Country and region names that end a body's national branch ("Alzheimer Nederland"). */
+    static final Set<String> BRANCH_QUALIFIERS = Set.of("Nederland", "Vlaanderen", "België", "Netherlands",
+            "Belgium", "International", "Benelux");
+    /** Words for a state that go before its place name: "Groothertogdom Luxemburg", "Koninkrijk Marokko". */
+    static final Set<String> STATE_WORDS = Set.of("Groothertogdom", "Koninkrijk", "Vorstendom", "Prinsdom",
+            "Republiek", "Emiraat", "Sultanaat", "Keizerrijk");
+
+    /** "J." opening a name: only persons are written with initials. */
+    static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /** Prefixes of a ship's name. */
+    static final Set<String> SHIP_PREFIXES = Set.of("HMS", "USS", "RMS", "Hr.Ms", "Zr.Ms");
+    /** Words after a family firm's name and an ampersand: "Geluk & Zonen". */
+    static final Set<String> FIRM_ENDINGS = Set.of("Zonen", "Zoon", "Zn", "Co", "Partners", "Dochters");
+    /** Empires named by an adjective: "het Romeinse Rijk", "het Duitse Keizerrijk". */
+    static final Set<String> EMPIRES = Set.of("Rijk", "Keizerrijk", "Koninkrijk", "Kalifaat");
+
+    /** A capitalised "Van" opens a surname written without its given name; no town's name starts so. */
+    static final Set<String> VAN = Set.of("Van", "Vander", "Vanden");
 }

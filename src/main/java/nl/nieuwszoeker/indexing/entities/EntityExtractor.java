@@ -26,25 +26,6 @@ public final class EntityExtractor {
     /** Bump when the rules change; the lists the rules read are hashed into {@link #version()} as they are. */
     static final String RULES_VERSION = "9";
 
-    /** Country and region names that end a body's national branch ("Alzheimer Nederland"). */
-    private static final Set<String> BRANCH_QUALIFIERS = Set.of("Nederland", "Vlaanderen", "België", "Netherlands",
-            "Belgium", "International", "Benelux");
-    /** Words for a state that go before its place name: "Groothertogdom Luxemburg", "Koninkrijk Marokko". */
-    private static final Set<String> STATE_WORDS = Set.of("Groothertogdom", "Koninkrijk", "Vorstendom", "Prinsdom",
-            "Republiek", "Emiraat", "Sultanaat", "Keizerrijk");
-
-    /** "J." opening a name: only persons are written with initials. */
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
-    /** Prefixes of a ship's name. */
-    private static final Set<String> SHIP_PREFIXES = Set.of("HMS", "USS", "RMS", "Hr.Ms", "Zr.Ms");
-    /** Words after a family firm's name and an ampersand: "Geluk & Zonen". */
-    private static final Set<String> FIRM_ENDINGS = Set.of("Zonen", "Zoon", "Zn", "Co", "Partners", "Dochters");
-    /** Empires named by an adjective: "het Romeinse Rijk", "het Duitse Keizerrijk". */
-    private static final Set<String> EMPIRES = Set.of("Rijk", "Keizerrijk", "Koninkrijk", "Kalifaat");
-
-    /** A capitalised "Van" opens a surname written without its given name; no town's name starts so. */
-    private static final Set<String> VAN = Set.of("Van", "Vander", "Vanden");
-
     /** Dutch names of countries, whose national teams play as the country's name and are not typed as clubs. */
     private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
             .map(GazetteerLoader::countryName).collect(Collectors.toUnmodifiableSet());

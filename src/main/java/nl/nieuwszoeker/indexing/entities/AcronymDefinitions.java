@@ -50,13 +50,9 @@ final class AcronymDefinitions {
 
     /** NHG, CBb, BOinK: two capitals or more, at least half of the letters; not a word such as "GroenLinks". */
     private static boolean shortForm(String w) {
-        int letters = 0;
-        int capitals = 0;
-        for (int k = 0; k < w.length(); k++) {
-            char c = w.charAt(k);
-            letters += Character.isLetter(c) ? 1 : 0;
-            capitals += Character.isUpperCase(c) ? 1 : 0;
-        }
+        int[] counts = NameRules.letterCounts(w);
+        int letters = counts[0];
+        int capitals = counts[1];
         return Character.isUpperCase(w.charAt(0)) && letters >= 2 && letters <= 8 && capitals >= 2
                 && capitals * 2 >= letters;
     }

@@ -893,13 +893,9 @@ public final class EntityExtractor {
             if (!Character.isUpperCase(w.codePointAt(0)) || w.endsWith(".")) {
                 return false;
             }
-            int letters = 0;
-            int capitals = 0;
-            for (int k = 0; k < w.length(); k++) {
-                char c = w.charAt(k);
-                letters += Character.isLetter(c) ? 1 : 0;
-                capitals += Character.isUpperCase(c) ? 1 : 0;
-            }
+            int[] counts = NameRules.letterCounts(w);
+            int letters = counts[0];
+            int capitals = counts[1];
             return letters >= 2 && letters <= 6
                     && (capitals == letters || (capitals >= 2 && capitals * 2 >= letters && !w.contains(".")))
                     && !NOT_ACRONYMS.contains(w) && !ROMAN.matcher(w).matches() && !CODE.matcher(w).matches();

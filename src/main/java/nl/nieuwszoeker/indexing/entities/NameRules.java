@@ -42,6 +42,18 @@ final class NameRules {
     }
 
     /** Only capitals, digits and hyphens, with at least two capitals: an acronym or headline type (NAVO, F-16A). */
+    /** The letters of a word and the capitals among them, as {letters, capitals}: the shape of a short form. */
+    static int[] letterCounts(String w) {
+        int letters = 0;
+        int capitals = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            letters += Character.isLetter(c) ? 1 : 0;
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return new int[] {letters, capitals};
+    }
+
     private static boolean allCaps(String word) {
         int capitals = 0;
         for (int i = 0; i < word.length(); ) {

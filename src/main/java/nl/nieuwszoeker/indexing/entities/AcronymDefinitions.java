@@ -29,8 +29,7 @@ final class AcronymDefinitions {
             if (t.gap().indexOf('(') < 0 || !t.gap().strip().endsWith("(") || !closed(tokens, a) || !shortForm(t.text())) {
                 continue;
             }
-            String letters = t.text().chars().filter(Character::isLetter)
-                    .mapToObj(c -> String.valueOf((char) c)).reduce("", String::concat).toLowerCase(Locale.ROOT);
+            String letters = t.text().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
             int earliest = a - 1;
             while (earliest > 0 && a - earliest < MAX_WORDS && !tokens.get(earliest).sentenceStart()
                     && joined(tokens.get(earliest).gap())) {

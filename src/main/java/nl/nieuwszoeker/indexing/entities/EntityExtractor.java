@@ -400,15 +400,14 @@ public final class EntityExtractor {
                     || title(first.text()) || strongPlaceCue(i) || placeEnd(i) > i && !lexicon.organisation(first.text())) {
                 return i;
             }
-            int end = placeEnd(k);
+            int end = placeEnd(k); // beyond k: the loop stopped at the town
             // A given name before the town ("Kees Dijkhuizen") makes a club only in a match's words ("van Heracles
             // Almelo" after a score).
             boolean person = java.util.stream.IntStream.range(i, k).anyMatch(j -> lexicon.firstName(text(j)))
-                    && (k - i > 1 || !inMatch(i, placeEnd(k)));
-            if (end == k || person || lexicon.firstName(text(k)) || COUNTRIES.contains(join(k, end))
+                    && (k - i > 1 || !inMatch(i, end));
+            if (person || lexicon.firstName(text(k)) || COUNTRIES.contains(join(k, end))
                     || end < tokens.size() && !tokens.get(end).separated() && tokens.get(end).capitalised()
-                    || uniqueBySurname(persons, text(k - 1)).isPresent()
-                    || gazetteer.matchAt(tokens, i).filter(m -> m.entry().type() == EntityType.PERSON).isPresent()) {
+                    || uniqueBySurname(persons, text(k - 1)).isPresent()) {
                 return i;
             }
             return end;
@@ -1626,8 +1625,10 @@ public final class EntityExtractor {
                         : place);
             }
             // "(NHG)" after its name, and "het NHG" later: the short form stands for the name it was defined with.
-            mentions.replaceAll(m -> shortForms.containsKey(m.value()) && m.type() != EntityType.PERSON
-                    ? new Mention(shortForms.get(m.value()).type(), shortForms.get(m.value()).value(), m.position()) : m);
+            mentions.replaceAll(m -> {
+                Mention named = m.type() == EntityType.PERSON ? null : shortForms.get(m.value());
+                return named == null ? m : new Mention(named.type(), named.value(), m.position());
+            });
             // "tegen Bloemendaal", then "Bloemendaal bleef terugkomen": the club throughout, but "in Bloemendaal" the town.
             mentions.replaceAll(m -> m.type() == EntityType.PLACE && matchClubs.contains(m.value())
                     && !placeCue(m.position()) ? new Mention(EntityType.ORGANISATION, m.value(), m.position()) : m);
@@ -1639,11 +1640,8 @@ public final class EntityExtractor {
          * "Ter Apel" and "Ten Boer" are written so too.
          */
         private boolean surnameWithParticle(LoneWord lone) {
-            String particle = lone.written().substring(0, lone.written().indexOf(' ') < 0 ? 0 : lone.written().indexOf(' '));
-            if (particle.isEmpty() || !Character.isUpperCase(particle.charAt(0))) {
-                return false;
-            }
-            return VAN.contains(particle);
+            int space = lone.written().indexOf(' ');
+            return space > 0 && VAN.contains(lone.written().substring(0, space));
         }
 
         /**

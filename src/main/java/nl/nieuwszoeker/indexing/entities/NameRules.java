@@ -41,7 +41,6 @@ final class NameRules {
         return shaped && !allCaps(word) && compoundTail(word) < 0 && !notName(word);
     }
 
-    /** Only capitals, digits and hyphens, with at least two capitals: an acronym or headline type (NAVO, F-16A). */
     /** The letters of a word and the capitals among them, as {letters, capitals}: the shape of a short form. */
     static int[] letterCounts(String w) {
         int letters = 0;
@@ -54,6 +53,7 @@ final class NameRules {
         return new int[] {letters, capitals};
     }
 
+    /** Only capitals, digits and hyphens, with at least two capitals: an acronym or headline type (NAVO, F-16A). */
     private static boolean allCaps(String word) {
         int capitals = 0;
         for (int i = 0; i < word.length(); ) {

@@ -1,11 +1,7 @@
 package nl.nieuwszoeker.indexing.entities;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Typed precision and recall on Dutch news articles written and labelled for this test. "dev" was written before
@@ -115,18 +111,6 @@ class DevSetEvaluationTest {
     }
 
     private static void check(String folder, Map<String, double[]> floors, boolean details) {
-        LabelledArticles set = LabelledArticles.read(folder);
-        Map<String, Score> scores = set.score(EXTRACTOR, line -> {
-            if (details) {
-                System.out.println(folder + " " + line);
-            }
-        });
-        scores.forEach((type, s) -> System.out.printf("entities %s (%d articles) %-12s %s%n",
-                folder, set.articles().size(), type, s));
-        assertAll(scores.entrySet().stream().map(e -> (Executable) () -> {
-            double[] floor = floors.get(e.getKey());
-            assertTrue(e.getValue().precision() >= floor[0], folder + " " + e.getKey() + " precision: " + e.getValue());
-            assertTrue(e.getValue().recall() >= floor[1], folder + " " + e.getKey() + " recall: " + e.getValue());
-        }));
+        LabelledArticles.read(folder).assertFloors(EXTRACTOR, folder, "articles", details, floors);
     }
 }

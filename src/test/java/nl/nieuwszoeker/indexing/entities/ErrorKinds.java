@@ -49,8 +49,8 @@ public final class ErrorKinds {
         String kind = prefix + "nothing";
         for (Map.Entry<String, String> r : returned.entrySet()) {
             for (String name : names) {
-                String n = fold(name);
-                String v = fold(r.getKey());
+                String n = LabelledArticles.fold(name);
+                String v = LabelledArticles.fold(r.getKey());
                 if (n.equals(v)) {
                     kind = better(kind, prefix + (r.getValue().equals(type) ? "right" : "same span, other type"));
                 } else if (n.contains(v) || v.contains(n)) {
@@ -70,9 +70,5 @@ public final class ErrorKinds {
     private static int rank(String kind) {
         String k = kind.substring(kind.indexOf(": ") + 2);
         return ORDER.indexOf(k) < 0 ? ORDER.size() : ORDER.indexOf(k);
-    }
-
-    private static String fold(String s) {
-        return s.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,8 @@
 package nl.nieuwszoeker.indexing.entities;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Hand-labelled articles under {@code src/test/resources/entities/devset/} (and {@code entities/ud/typed/}): each file is the article, a line
@@ -110,7 +114,28 @@ record LabelledArticles(List<Article> articles) {
         return scores;
     }
 
-    private static String fold(String s) {
+    /**
+     * Scores the set, prints its totals as "entities NAME (N UNIT) type …", and its per-article errors only when
+     * {@code printErrors} (a blind set keeps them unread); then asserts the {precision, recall} floor of each type.
+     */
+    void assertFloors(EntityExtractor extractor, String name, String unit, boolean printErrors,
+                      Map<String, double[]> floors) {
+        Map<String, Score> scores = score(extractor, line -> {
+            if (printErrors) {
+                System.out.println(name + " " + line);
+            }
+        });
+        scores.forEach((type, s) -> System.out.printf("entities %s (%d %s) %-12s %s%n",
+                name, articles.size(), unit, type, s));
+        assertAll(scores.entrySet().stream().map(e -> (Executable) () -> {
+            double[] floor = floors.get(e.getKey());
+            assertTrue(e.getValue().precision() >= floor[0], name + " " + e.getKey() + " precision: " + e.getValue());
+            assertTrue(e.getValue().recall() >= floor[1], name + " " + e.getKey() + " recall: " + e.getValue());
+        }));
+    }
+
+    /** The form labels and values are compared in: trimmed, lowercase. */
+    static String fold(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 }

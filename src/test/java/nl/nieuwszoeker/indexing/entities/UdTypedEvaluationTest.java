@@ -1,13 +1,9 @@
 package nl.nieuwszoeker.indexing.entities;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Typed precision and recall on real Dutch text the team did not write: 72 paragraphs (357 sentences) of Wikipedia
@@ -24,6 +20,8 @@ import org.junit.jupiter.api.function.Executable;
  * LassySmall (67 paragraphs, 365 sentences, 305 entities) and is blind as a whole.
  */
 class UdTypedEvaluationTest {
+
+    private static final EntityExtractor EXTRACTOR = EntityExtractor.load();
 
     private static final Set<String> TUNING_DOCUMENTS = Set.of("wiki-135", "wiki-384", "wiki-572", "wiki-7298",
             "wiki-90", "wiki-3824", "wiki-342", "WR-P-E-I-0000004258");
@@ -87,19 +85,8 @@ class UdTypedEvaluationTest {
     private static void check(String folder, String name, Predicate<LabelledArticles.Article> keep, boolean tuning,
             Map<String, double[]> floors) {
         LabelledArticles all = LabelledArticles.readResource(folder);
-        LabelledArticles set = new LabelledArticles(all.articles().stream().filter(keep).toList());
-        Map<String, Score> scores = set.score(EntityExtractor.load(), line -> {
-            if (tuning) {
-                System.out.println(name + " " + line);
-            }
-        });
-        scores.forEach((type, s) -> System.out.printf("entities %s (%d paragraphs) %-12s %s%n",
-                name, set.articles().size(), type, s));
-        assertAll(scores.entrySet().stream().map(e -> (Executable) () -> {
-            double[] floor = floors.get(e.getKey());
-            assertTrue(e.getValue().precision() >= floor[0], name + " " + e.getKey() + " precision: " + e.getValue());
-            assertTrue(e.getValue().recall() >= floor[1], name + " " + e.getKey() + " recall: " + e.getValue());
-        }));
+        new LabelledArticles(all.articles().stream().filter(keep).toList())
+                .assertFloors(EXTRACTOR, name, "paragraphs", tuning, floors);
     }
 
     /** "012-wiki-384-p3.txt" is a paragraph of document "wiki-384". */

@@ -1,0 +1,225 @@
+package nl.nieuwszoeker.indexing.entities;
+
+import static nl.nieuwszoeker.indexing.entities.Cues.*;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One pass over an article's words: at each word the rules are tried in a fixed order, and the first that matches
+ * takes the words it names. Per call; never shared between calls.
+ */
+final class Scan extends ArticleWords {
+
+    private final Spans spans;
+    private final PlaceRules places;
+    private final BodyRules bodies;
+    private final ClubRules clubRules;
+    private final PersonRules people;
+    private final NameTyping typing;
+    private final Resolution resolution;
+    /** Names defined with their short form in brackets, by their first token. */
+    private final java.util.Map<Integer, AcronymDefinitions.Definition> definedAt = new java.util.HashMap<>();
+
+    Scan(List<Token> tokens, Set<String> lowercaseWords, boolean sport, Lists lists) {
+        super(tokens, lowercaseWords, sport, lists);
+        spans = new Spans(this);
+        places = new PlaceRules(this);
+        bodies = new BodyRules(this, spans);
+        clubRules = new ClubRules(this);
+        people = new PersonRules(this);
+        typing = new NameTyping(this, places, bodies, clubRules, people);
+        resolution = new Resolution(this);
+        AcronymDefinitions.find(tokens).forEach(d -> definedAt.putIfAbsent(d.start(), d));
+    }
+
+    /** Scans every word, then settles what only the whole article decides. */
+    Findings run() {
+        int i = 0;
+        while (i < tokens.size()) {
+            i = step(i);
+        }
+        resolution.resolve();
+        return found;
+    }
+
+    private int step(int i) {
+        Token token = tokens.get(i);
+        AcronymDefinitions.Definition defined = definedAt.isEmpty() ? null : definedAt.get(i);
+        if (defined != null) {
+            Mention named = new Mention(bodies.definedType(i, defined.end()), join(i, defined.end()), i);
+            found.mentions.add(named);
+            found.shortForms.putIfAbsent(text(defined.acronym()), named);
+            return defined.end();
+        }
+        if (BRANCH_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()) {
+            int end = placeEnd(i + 1);
+            if (end > i + 1) {
+                found.mention(EntityType.ORGANISATION, join(i, end), i);
+                return end;
+            }
+        }
+        if (SHIP_PREFIXES.contains(token.text()) && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
+                && (!tokens.get(i + 1).separated() || tokens.get(i + 1).gap().strip().equals("."))) {
+            return spans.runEnd(i + 1); // "HMS Bonaventure", "Zr.Ms. Karel Doorman": a ship, none of the three kinds
+        }
+        int club = clubRules.clubWithTown(i);
+        if (club > i) {
+            found.mention(EntityType.ORGANISATION, join(i, club), i);
+            return club;
+        }
+        int branch = bodies.nationalBranch(i);
+        if (branch > i) {
+            found.mention(EntityType.ORGANISATION, join(i, branch), i);
+            return branch;
+        }
+        if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && EMPIRES.contains(text(i + 1))
+                && token.capitalised() && DEMONYM.matcher(token.text()).matches() && !token.allCaps()) {
+            found.mention(EntityType.PLACE, join(i, i + 2), i); // "het Romeinse Rijk", "het Ottomaanse Rijk"
+            return i + 2;
+        }
+        if (STATE_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()
+                && placeEnd(i + 1) > i + 1) {
+            found.mention(EntityType.PLACE, join(i, placeEnd(i + 1)), i); // "Groothertogdom Luxemburg"
+            return placeEnd(i + 1);
+        }
+        int province = bodies.provinceBody(i);
+        if (province > i) {
+            found.mention(EntityType.ORGANISATION, join(i, province), i);
+            return province;
+        }
+        int romance = places.romancePlaceEnd(i);
+        if (romance > i) {
+            found.mention(EntityType.PLACE, join(i, romance), i); // "San Pedro de Atacama", "Ciudad Juárez"
+            return romance;
+        }
+        int linkedPlace = places.linkedPlaceEnd(i);
+        if (linkedPlace > i) {
+            found.mention(EntityType.PLACE, join(i, linkedPlace), i); // "Bergen op Zoom", "Capelle aan den IJssel"
+            return linkedPlace;
+        }
+        Optional<Gazetteer.Match> match = gazetteer.matchAt(tokens, i).filter(m -> !ordinaryWord(i, m));
+        if (match.isPresent() && bodies.branchAfterAcronym(i, match.get())) {
+            // "FNV Metaal", "CNV Vakmensen": a known acronym before one word no name list knows is its branch.
+            found.mention(EntityType.ORGANISATION, join(i, i + 2), i);
+            return i + 2;
+        }
+        if (match.isPresent() && match.get().length() == 1 && match.get().entry().type() == EntityType.ORGANISATION
+                && organisationWords.contains(token.text()) && i + 1 < tokens.size()
+                && !tokens.get(i + 1).separated() && placeEnd(i + 1) > i + 1) {
+            // "de Rekenkamer Rotterdam": a body's kind before a place names that place's own body.
+            int end = placeEnd(i + 1);
+            found.mention(EntityType.ORGANISATION, join(i, end), i);
+            return end;
+        }
+        if (match.isPresent() && organisationAfter(i + match.get().length())) {
+            // "Amsterdam UMC", "Schiphol Group": a known name followed by an organisation word names a body.
+            int end = spans.runEnd(i + match.get().length());
+            found.mention(EntityType.ORGANISATION, join(i, end), i);
+            return end;
+        }
+        if (match.isPresent() && token.credit() && match.get().entry().type() != EntityType.ORGANISATION) {
+            return i + match.get().length(); // "© ANP / Robin Utrecht": a photographer, not the town
+        }
+        if (match.isPresent() && match.get().entry().type() == EntityType.ORGANISATION
+                && bodies.qualifierAfter(i + match.get().length())) {
+            // "LTO Noord", "ING Nederland": a regional or national branch keeps its own name.
+            int end = i + match.get().length() + 1;
+            found.mention(EntityType.ORGANISATION, join(i, end), i);
+            return end;
+        }
+        if (match.isPresent() && places.placeWordAfter(i + match.get().length())) {
+            // "Philips Stadion", "Feyenoord Stadion": a known name before a building word names the building.
+            int end = i + match.get().length() + 1;
+            found.mention(EntityType.PLACE, join(i, end), i);
+            return end;
+        }
+        if (match.isPresent()) {
+            Gazetteer.Entry entry = match.get().entry();
+            if (entry.type() == EntityType.PLACE && clubRules.club(entry.canonical(), i, true)) {
+                found.mention(EntityType.ORGANISATION, entry.canonical(), i);
+            } else {
+                found.add(entry, i);
+            }
+            return i + match.get().length();
+        }
+        String stem = NameRules.compoundStem(token.text());
+        if (stem != null) {
+            typing.compound(stem, i);
+            return i + 1;
+        }
+        if (PlaceRules.road(token.text())) {
+            found.mention(EntityType.PLACE, token.text(), i);
+            return i + 1;
+        }
+        if (acronym(i) || (token.allCaps() && organisationWords.contains(token.text()))) {
+            int end = spans.runEnd(i);
+            found.mention(EntityType.ORGANISATION, join(i, end), i);
+            return end;
+        }
+        int surnameOnly = people.particleLedSurname(i);
+        if (surnameOnly > i) {
+            if (placeCue(i) && !VAN.contains(token.text())) {
+                found.mention(EntityType.PLACE, join(i, surnameOnly), i); // "in De Bilt", but "in Van der Elst"
+            } else {
+                found.loneWords.add(new LoneWord(text(surnameOnly - 1), i, List.of(), false, join(i, surnameOnly),
+                        !token.sentenceStart()));
+            }
+            return surnameOnly;
+        }
+        if (i > 0 && !token.separated() && token.capitalised() && !token.sentenceStart()
+                && !tokens.get(i - 1).capitalised() && EVENT_CUE.matcher(text(i - 1)).matches() && nameWord(i)) {
+            int end = spans.runEnd(i);
+            found.events.add(join(i, end));
+            return end;
+        }
+        int adjectiveLed = bodies.adjectiveLedOrganisation(i);
+        if (adjectiveLed > i) {
+            found.mention(EntityType.ORGANISATION, join(i, adjectiveLed), i);
+            return adjectiveLed;
+        }
+        if (i >= 2 && token.capitalised() && !token.separated() && text(i - 1).equals("van")
+                && !tokens.get(i - 1).separated() && text(i - 2).equals("ministerie")
+                && !(i >= 3 && nationalityAdjective(i - 3) && !HOME_ADJECTIVES.contains(text(i - 3)))) {
+            // (not "het Amerikaanse ministerie van Defensie", which is no Dutch ministry)
+            int end = bodies.portfolioList(spans.runEnd(i));
+            found.mention(EntityType.ORGANISATION, "Ministerie van " + join(i, end), i); // "het ministerie van Financiën"
+            return end;
+        }
+        if (!startsName(i)) {
+            return i + 1;
+        }
+        // A portfolio or a word the lexicon does not know, right before a given name: "van Mobiliteit Annick De Ridder".
+        if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && !lexicon.known(token.text()) && !titledAt(i)
+                && !organisationWord(i) && lexicon.firstName(text(i + 1)) && nameWord(i + 1)) {
+            return i + 1;
+        }
+        int end = Set.of("Ministerie", "Departement").contains(token.text())
+                ? bodies.portfolioList(spans.runEnd(i)) : spans.runEnd(i);
+        if (end < tokens.size() && FIRM_ENDINGS.contains(text(end)) && tokens.get(end).gap().strip().equals("&")) {
+            // "J. Boel & Zonen"; "Mosselkweker Geluk & Zonen" opening a sentence starts after its kind.
+            int from = end - i >= 2 && token.sentenceStart() && (kindOfBody(token.text().toLowerCase(Locale.ROOT))
+                    || title(token.text())) ? i + 1 : i;
+            found.mention(EntityType.ORGANISATION, join(from, end + 1), from);
+            return end + 1;
+        }
+        int holder = bodies.holderAfterPortfolio(i, end);
+        if (holder > i) {
+            // "minister van Werk David Clarinval": the portfolio, then its minister.
+            found.mention(EntityType.ORGANISATION, "Ministerie van " + join(i, holder), i);
+            return holder;
+        }
+        if (bodies.portfolioAfterMinister(i) && gazetteer.matchAt(tokens, i).isEmpty() && !allPlaces(i, end)) {
+            found.mention(EntityType.ORGANISATION, "Ministerie van " + join(i, end), i);
+            return end;
+        }
+        if (bodies.namedWithEn(i, end)) {
+            found.mention(EntityType.ORGANISATION, join(i, end + 2), i);
+            return end + 2;
+        }
+        typing.classify(i, end);
+        return end;
+    }
+}

@@ -192,8 +192,10 @@ final class Scan extends ArticleWords {
             return i + 1;
         }
         // A portfolio or a word the lexicon does not know, right before a given name: "van Mobiliteit Annick De Ridder".
+        // Not before a particle the lexicon also lists as a given name: "Achiel Van Acker" is one person.
         if (i + 1 < tokens.size() && !tokens.get(i + 1).separated() && !lexicon.known(token.text()) && !titledAt(i)
-                && !organisationWord(i) && lexicon.firstName(text(i + 1)) && nameWord(i + 1)) {
+                && !organisationWord(i) && lexicon.firstName(text(i + 1)) && nameWord(i + 1)
+                && !names.particle(text(i + 1))) {
             return i + 1;
         }
         int end = Set.of("Ministerie", "Departement").contains(token.text())

@@ -304,4 +304,10 @@ class EntityExtractorTest {
     void rankAbbreviationIsATitle() {
         assertEquals(List.of("Hudspeth"), extract("Volgens Lt Hudspeth was de aanval geslaagd.").persons());
     }
+
+    @Test
+    void unknownGivenNameBeforeACapitalisedParticleStaysWithTheSurname() {
+        Entities e = extract("De regering van Orlando Van Quackel viel. Volgens Tavi De Marrow was dat terecht.");
+        assertEquals(List.of("Orlando Van Quackel", "Tavi De Marrow"), e.persons());
+    }
 }

@@ -22,7 +22,8 @@ public final class EntityExtractor {
 
     static final List<String> LISTS = List.of("/entities/places.tsv", "/entities/organisations.tsv",
             "/entities/not-names.txt", "/entities/titles.txt", "/entities/organisation-words.txt",
-            "/entities/clubs.txt", "/entities/sport-words.txt");
+            "/entities/clubs.txt", "/entities/sport-words.txt", "/entities/places-local.tsv",
+            "/entities/organisations-news.tsv");
 
     private final ArticleWords.Lists lists;
     private final WordLists sportWords;

@@ -22,7 +22,9 @@ final class GazetteerLoader {
             add(aliases, name, new Gazetteer.Entry(EntityType.PLACE, name));
         }
         addFile(aliases, "/entities/places.tsv", EntityType.PLACE);
+        addFile(aliases, "/entities/places-local.tsv", EntityType.PLACE);
         addFile(aliases, "/entities/organisations.tsv", EntityType.ORGANISATION);
+        addFile(aliases, "/entities/organisations-news.tsv", EntityType.ORGANISATION);
         return Gazetteer.of(aliases);
     }
 

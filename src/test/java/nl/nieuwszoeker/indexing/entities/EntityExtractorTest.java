@@ -310,4 +310,48 @@ class EntityExtractorTest {
         Entities e = extract("De regering van Orlando Van Quackel viel. Volgens Tavi De Marrow was dat terecht.");
         assertEquals(List.of("Orlando Van Quackel", "Tavi De Marrow"), e.persons());
     }
+
+    @Test
+    void regionalPapersAndBroadcastersAreOrganisations() {
+        Entities e = extract("Dat meldden Gazet van Antwerpen en Omrop Fryslân dinsdag.");
+        assertEquals(List.of("Gazet van Antwerpen", "Omrop Fryslân"), e.organisations());
+        assertEquals(List.of(), e.places());
+    }
+
+    @Test
+    void belgianPartiesAreOrganisationsAndACartelNameIsItsParty() {
+        Entities e = extract("In Brussel praten de PS en DéFI met PVDA-PTB over een coalitie.");
+        assertEquals(List.of("PS", "DéFI", "PVDA"), e.organisations());
+        assertEquals(List.of("Brussel"), e.places());
+    }
+
+    @Test
+    void cyclingTeamsKeepTheirSponsorNames() {
+        Entities e = extract("Jonas Vingegaard (Visma-Lease a Bike) won voor Tadej Pogačar van UAE Team Emirates XRG "
+                + "en Mathieu van der Poel van Alpecin-Deceuninck.");
+        assertEquals(List.of("Visma-Lease a Bike", "UAE Team Emirates", "Alpecin-Deceuninck"), e.organisations());
+        assertEquals(List.of("Jonas Vingegaard", "Tadej Pogačar", "Mathieu van der Poel"), e.persons());
+    }
+
+    @Test
+    void municipalitiesAndWatersTheLexiconLacksArePlaces() {
+        Entities e = extract("Het Hogeland en Berg en Dal fuseren niet. Mosselen uit de Oosterschelde gaan naar "
+                + "Súdwest-Fryslân.");
+        assertEquals(List.of("Het Hogeland", "Berg en Dal", "Oosterschelde", "Súdwest-Fryslân"), e.places());
+        assertEquals(List.of(), e.organisations());
+    }
+
+    @Test
+    void listedCommonNounOpeningASentenceIsNoBodyWhenTheTextAlsoWritesItInLowercase() {
+        Entities e = extract("Kustwacht is een taak van de marine. De Italiaanse kustwacht redde er dertig.");
+        assertEquals(List.of(), e.organisations());
+        assertEquals(List.of("Kustwacht"), extract("De Kustwacht redde er dertig.").organisations());
+    }
+
+    @Test
+    void surnamesThatAreAlsoPlacesAreNotListedSoFullNamesStayPersons() {
+        Entities e = extract("Ingrid van Pelt won de prijs. Van Pelt was blij.");
+        assertEquals(List.of("Ingrid van Pelt"), e.persons());
+        assertEquals(List.of(), e.places());
+    }
 }

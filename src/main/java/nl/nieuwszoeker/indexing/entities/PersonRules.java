@@ -23,7 +23,10 @@ final class PersonRules extends ArticleWords {
             k++;
         }
         // "De Universiteit van Amsterdam", "De Koninklijke Nederlandse …": a longer name, not a surname.
-        if (k < tokens.size() && !tokens.get(k).separated() && nameWord(k) && gazetteer.matchAt(tokens, k).isEmpty()
+        // A listed word may still be the surname after "Van", which opens no town's name: "Van Pelt", "Van Groen".
+        if (k < tokens.size() && !tokens.get(k).separated() && nameWord(k)
+                && (gazetteer.matchAt(tokens, k).isEmpty() || VAN.contains(token.text()) && lexicon.lastName(text(k))
+                        && gazetteer.matchAt(tokens, k).get().length() == 1)
                 && !organisationWord(k) && !PLACE_ENDING.matcher(text(k)).matches()
                 && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised())) {
             return k + 1;

@@ -97,10 +97,26 @@ final class Spans extends ArticleWords {
             // "Royal Schiphol Group": a known body whose last word is a body word may carry a longer name.
             boolean bodyWordLast = known.get().entry().type() == EntityType.ORGANISATION
                     && organisationWords.contains(text(after - 1)) && tokens.get(after - 1).capitalised();
-            return organisationAfter(after) || bodyWordLast;
+            return organisationAfter(after) || bodyWordLast || surnameAfterGivenName(j, known.get());
         }
         return nameWord(j) || (t.allCaps() && organisationWords.contains(t.text()))
                 || (ROMAN.matcher(t.text()).matches() && t.text().length() <= 4);
+    }
+
+    /**
+     * "Jan Groen", "Ingrid van Pelt": a listed one-word name that is also a surname, right after a given name and its
+     * particles, is that person's surname, not the party or the town.
+     */
+    private boolean surnameAfterGivenName(int j, Gazetteer.Match known) {
+        if (known.length() != 1 || !lexicon.lastName(text(j))) {
+            return false;
+        }
+        int k = j - 1;
+        while (k > 0 && names.particle(text(k)) && !tokens.get(k).capitalised() && !tokens.get(k + 1).separated()) {
+            k--;
+        }
+        return k >= 0 && !tokens.get(k + 1).separated() && tokens.get(k).capitalised() && lexicon.firstName(text(k))
+                && gazetteer.matchAt(tokens, k).isEmpty();
     }
 
     /** "Vereniging van Nederlandse Gemeenten": a nationality adjective inside a body's name, before a name word. */

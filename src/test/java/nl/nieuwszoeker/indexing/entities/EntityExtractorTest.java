@@ -349,9 +349,10 @@ class EntityExtractorTest {
     }
 
     @Test
-    void surnamesThatAreAlsoPlacesAreNotListedSoFullNamesStayPersons() {
-        Entities e = extract("Ingrid van Pelt won de prijs. Van Pelt was blij.");
-        assertEquals(List.of("Ingrid van Pelt"), e.persons());
-        assertEquals(List.of(), e.places());
+    void listedWordThatIsAlsoASurnameStaysThePersonsAfterAGivenNameOrVan() {
+        Entities e = extract("Ingrid van Pelt won de prijs. Van Pelt was blij. Ook Jan Groen uit Pelt sprak, namens Groen.");
+        assertEquals(List.of("Ingrid van Pelt", "Jan Groen"), e.persons());
+        assertEquals(List.of("Pelt"), e.places());
+        assertEquals(List.of("Groen"), e.organisations());
     }
 }

@@ -17,7 +17,8 @@ final class Gazetteer {
     record Match(Entry entry, int length) {
     }
 
-    private record Alias(List<String> words, Entry entry) {
+    /** {@code ampersands}: which words follow an "&" in the alias ("Procter & Gamble"). */
+    private record Alias(List<String> words, List<Boolean> ampersands, Entry entry) {
     }
 
     /** Aliases this short are acronyms or ambiguous; they only match with their exact capitalisation. */
@@ -32,8 +33,10 @@ final class Gazetteer {
     static Gazetteer of(Map<String, Entry> aliases) {
         Map<String, List<Alias>> index = new HashMap<>();
         aliases.forEach((alias, entry) -> {
-            List<String> words = Tokenizer.tokenize(alias).stream().map(Token::text).toList();
-            index.computeIfAbsent(key(words.get(0)), k -> new ArrayList<>()).add(new Alias(words, entry));
+            List<Token> tokens = Tokenizer.tokenize(alias);
+            List<String> words = tokens.stream().map(Token::text).toList();
+            List<Boolean> ampersands = tokens.stream().map(Gazetteer::afterAmpersand).toList();
+            index.computeIfAbsent(key(words.get(0)), k -> new ArrayList<>()).add(new Alias(words, ampersands, entry));
         });
         Map<String, List<Alias>> frozen = new HashMap<>();
         index.forEach((k, list) -> frozen.put(k, list.stream()
@@ -44,7 +47,7 @@ final class Gazetteer {
 
     Optional<Match> matchAt(List<Token> tokens, int start) {
         for (Alias alias : byFirstWord.getOrDefault(key(tokens.get(start).text()), List.of())) {
-            if (matches(alias.words(), tokens, start)) {
+            if (matches(alias, tokens, start)) {
                 return Optional.of(new Match(alias.entry(), alias.words().size()));
             }
         }
@@ -56,13 +59,15 @@ final class Gazetteer {
         return matchAt(List.of(token), 0).map(Match::entry);
     }
 
-    private static boolean matches(List<String> words, List<Token> tokens, int start) {
+    private static boolean matches(Alias alias, List<Token> tokens, int start) {
+        List<String> words = alias.words();
         if (start + words.size() > tokens.size()) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
             Token token = tokens.get(start + i);
-            if ((i > 0 && token.separated()) || !sameWord(token, words.get(i))) {
+            boolean joined = !token.separated() || alias.ampersands().get(i) && afterAmpersand(token);
+            if ((i > 0 && !joined) || !sameWord(token, words.get(i))) {
                 return false;
             }
         }
@@ -74,6 +79,11 @@ final class Gazetteer {
         return token.text().equals(word)
                 || (word.length() >= MIN_CASE_FREE_LENGTH && token.allCaps()
                         && token.text().equals(word.toUpperCase(Locale.ROOT)));
+    }
+
+    // The tokenizer keeps "&" out of words, so "Gall & Gall" is two words with "&" between them.
+    private static boolean afterAmpersand(Token token) {
+        return token.gap().strip().equals("&");
     }
 
     private static String key(String word) {

@@ -101,6 +101,12 @@ final class NameLexicon {
         return b != null && b == P;
     }
 
+    /** Known only as a last name: a given name the lexicon lacks is often listed so ("Meyrem"). */
+    boolean onlyLastName(String form) {
+        Byte b = forms.get(form);
+        return b != null && b == L;
+    }
+
     private boolean has(String form, byte bit) {
         Byte b = forms.get(form);
         return b != null && (b & bit) != 0;

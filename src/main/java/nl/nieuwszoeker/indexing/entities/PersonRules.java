@@ -75,7 +75,8 @@ final class PersonRules extends ArticleWords {
         // "Botic van de Zandschulp": particles between two words end in a surname.
         boolean particles = end - s >= 3 && names.particle(text(s + 1)) && lexicon.lastName(last);
         return lexicon.firstName(first) || titled || particles
-                || (!lexicon.known(first) && lexicon.lastName(last)) || (!lexicon.known(first) && spoken(s, end))
+                || (!lexicon.known(first) && lexicon.lastName(last))
+                || ((!lexicon.known(first) || lexicon.onlyLastName(first)) && spoken(s, end))
                 || end - s >= 2 && personContextAfter(end);
     }
 

@@ -355,4 +355,18 @@ class EntityExtractorTest {
         assertEquals(List.of("Pelt"), e.places());
         assertEquals(List.of("Groen"), e.organisations());
     }
+
+    @Test
+    void speechVerbMakesAPersonOfTwoWordsTheLexiconListsOnlyAsSurnames() {
+        Entities e = extract("Dat zei Meyrem Almaci van Groen.");
+        assertEquals(List.of("Meyrem Almaci"), e.persons());
+        assertEquals(List.of("Groen"), e.organisations());
+    }
+
+    @Test
+    void listedNamesWithAnAmpersandMatchWhole() {
+        Entities e = extract("Procter & Gamble sluit een fabriek. Gall & Gall verkoopt minder wijn dan P&G.");
+        assertEquals(List.of("Procter & Gamble", "Gall & Gall"), e.organisations());
+        assertEquals(List.of(), e.persons());
+    }
 }

@@ -148,7 +148,9 @@ final class NameTyping extends ArticleWords {
 
     private void single(int i, boolean titled) {
         String w = text(i);
-        if (titled) {
+        if (titled && places.demonymOfPlace(w) && !lexicon.lastName(w)) {
+            return; // "de 34-jarige Rotterdammer": an inhabitant, not a name
+        } else if (titled) {
             people.lone(w, i, true);
         } else if (EVENT_WORD.matcher(w).matches() || adjectiveBeforeNoun(i)) {
             return;

@@ -100,6 +100,13 @@ final class Scan extends ArticleWords {
             found.mention(EntityType.PLACE, join(i, linkedPlace), i); // "Bergen op Zoom", "Capelle aan den IJssel"
             return linkedPlace;
         }
+        if (text(i).equals("ministerie") && i >= 1 && nationalityAdjective(i - 1)
+                && !HOME_ADJECTIVES.contains(text(i - 1))) {
+            return i + 1; // "het Libanese ministerie van …": no Dutch ministry, though the list knows the words
+        }
+        if (portfolioOfMinistry(i) && foreignMinistry(i)) {
+            return spans.runEnd(i);
+        }
         Optional<Gazetteer.Match> match = gazetteer.matchAt(tokens, i).filter(m -> !ordinaryWord(i, m));
         if (match.isPresent() && bodies.branchAfterAcronym(i, match.get())) {
             // "FNV Metaal", "CNV Vakmensen": a known acronym before one word no name list knows is its branch.
@@ -180,9 +187,7 @@ final class Scan extends ArticleWords {
             found.mention(EntityType.ORGANISATION, join(i, adjectiveLed), i);
             return adjectiveLed;
         }
-        if (i >= 2 && token.capitalised() && !token.separated() && text(i - 1).equals("van")
-                && !tokens.get(i - 1).separated() && text(i - 2).equals("ministerie")
-                && !(i >= 3 && nationalityAdjective(i - 3) && !HOME_ADJECTIVES.contains(text(i - 3)))) {
+        if (portfolioOfMinistry(i) && !foreignMinistry(i)) {
             // (not "het Amerikaanse ministerie van Defensie", which is no Dutch ministry)
             int end = bodies.portfolioList(spans.runEnd(i));
             found.mention(EntityType.ORGANISATION, "Ministerie van " + join(i, end), i); // "het ministerie van Financiën"
@@ -223,5 +228,14 @@ final class Scan extends ArticleWords {
         }
         typing.classify(i, end);
         return end;
+    }
+
+    private boolean portfolioOfMinistry(int i) {
+        return i >= 2 && tokens.get(i).capitalised() && !tokens.get(i).separated() && text(i - 1).equals("van")
+                && !tokens.get(i - 1).separated() && text(i - 2).equals("ministerie");
+    }
+
+    private boolean foreignMinistry(int i) {
+        return i >= 3 && nationalityAdjective(i - 3) && !HOME_ADJECTIVES.contains(text(i - 3));
     }
 }

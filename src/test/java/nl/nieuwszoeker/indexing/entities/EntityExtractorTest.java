@@ -369,4 +369,18 @@ class EntityExtractorTest {
         assertEquals(List.of("Procter & Gamble", "Gall & Gall"), e.organisations());
         assertEquals(List.of(), e.persons());
     }
+
+    @Test
+    void inhabitantAfterAnAgeIsNoPerson() {
+        Entities e = extract("De politie hield een 34-jarige Rotterdammer aan in Utrecht.");
+        assertEquals(List.of(), e.persons());
+        assertEquals(List.of("Utrecht"), e.places());
+    }
+
+    @Test
+    void foreignMinistryIsNotTheDutchOneEvenWhenItsPortfolioIsListed() {
+        Entities e = extract("Volgens het Libanese ministerie van Volksgezondheid vielen vijf doden. Het ministerie van "
+                + "Volksgezondheid in Den Haag zweeg.");
+        assertEquals(List.of("Ministerie van Volksgezondheid, Welzijn en Sport"), e.organisations());
+    }
 }

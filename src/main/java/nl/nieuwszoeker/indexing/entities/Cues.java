@@ -144,7 +144,7 @@ final class Cues {
 
     /** Heads of Spanish, Portuguese, Italian and French place names: "San Pedro de Atacama", "Ciudad Juárez". */
     static final Set<String> ROMANCE_PLACE_HEADS = Set.of("San", "Santa", "Santo", "São", "Salar", "Puerto", "Ciudad",
-            "Sierra", "Río", "Lago", "Monte", "Bahía", "Playa", "Isla", "Cerro", "Valle", "Saint", "Sainte", "Sankt",
+            "Sierra", "Río", "Rio", "Lago", "Monte", "Bahía", "Playa", "Isla", "Cerro", "Valle", "Saint", "Sainte", "Sankt",
             "Nueva", "Nuevo", "Golfo");
 
     /** Linking words inside such names. */

@@ -383,4 +383,11 @@ class EntityExtractorTest {
                 + "Volksgezondheid in Den Haag zweeg.");
         assertEquals(List.of("Ministerie van Volksgezondheid, Welzijn en Sport"), e.organisations());
     }
+
+    @Test
+    void portugueseRioOpensAPlaceName() {
+        Entities e = extract("In de Braziliaanse deelstaat Rio Grande do Sul vielen doden.");
+        assertEquals(List.of("Rio Grande do Sul"), e.places());
+        assertEquals(List.of(), e.persons());
+    }
 }

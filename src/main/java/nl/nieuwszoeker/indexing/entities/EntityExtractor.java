@@ -66,7 +66,7 @@ public final class EntityExtractor {
 
     public Entities extract(String title, String body) {
         String text = (title == null || title.isBlank() ? "" : title + "\n") + (body == null ? "" : body);
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Token> tokens = NameRules.splitCompoundsAfterNames(Tokenizer.tokenize(text));
         Set<String> lowercase = lowercaseWords(tokens);
         Findings found = new Scan(tokens, lowercase, sportWords.distinctIn(lowercase) >= 2, lists).run();
         List<Mention> kept = found.mentions.stream().filter(m -> !found.events.contains(m.value())).toList();

@@ -112,6 +112,26 @@ final class NameRules {
         return tail > 0 ? word.substring(0, tail) : null;
     }
 
+    /**
+     * "de Tata Steel-fabriek", "Erasmus MC-onderzoeker": a compound glued to the last word of a longer name ends that
+     * name at the hyphen, so the name is matched whole. Its tail becomes a word of its own, cut off from the name.
+     */
+    static java.util.List<Token> splitCompoundsAfterNames(java.util.List<Token> tokens) {
+        java.util.List<Token> out = new java.util.ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int tail = compoundTail(t.text());
+            if (i > 0 && tail > 0 && !t.separated() && Character.isUpperCase(t.text().codePointAt(0))
+                    && tokens.get(i - 1).capitalised()) {
+                out.add(new Token(t.text().substring(0, tail), t.sentenceStart(), false, t.credit(), t.gap()));
+                out.add(new Token(t.text().substring(tail + 1), false, true, t.credit(), t.text().substring(tail, tail + 1)));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Glued prefixes inside a name are written lowercase, the usual Dutch press transliteration. */
     static String normalise(java.util.List<String> words) {
         StringBuilder name = new StringBuilder(words.get(0));

@@ -390,4 +390,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Rio Grande do Sul"), e.places());
         assertEquals(List.of(), e.persons());
     }
+
+    @Test
+    void compoundGluedToALongerNameEndsThatNameAtTheHyphen() {
+        Entities e = extract("De Tata Steel-fabriek stoot minder uit, zei Erasmus MC-onderzoeker Pieter de Boer. "
+                + "De Tweede Kamer-fractie van de VVD stemde tegen.");
+        assertEquals(List.of("Tata Steel", "Erasmus MC", "Tweede Kamer", "VVD"), e.organisations());
+        assertEquals(List.of("Pieter de Boer"), e.persons());
+    }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
  * Typed precision and recall on Dutch news articles written and labelled for this test. "dev" was written before
  * the first rules; "dev2", "dev3", "heldout", "heldout2" to "heldout6" were each scored once as they came and then
  * used for tuning (their per-article errors are printed). "heldout7" was written and committed before the rules of
- * RULES_VERSION 8 and never used for tuning: it is the blind measure, so only its totals are printed. Floors sit just
+ * RULES_VERSION 8 and never used for tuning, and "heldout8", written before version 10 was measured on it, are the
+ * blind measures, so only their totals are printed. Floors sit just
  * under the reached scores, so a regression fails the build.
  */
 class DevSetEvaluationTest {
@@ -17,39 +18,39 @@ class DevSetEvaluationTest {
     /** precision, recall floors per type. */
     private static final Map<String, double[]> DEV_FLOOR = Map.of(
             "person", new double[] {1.0, 1.0}, "place", new double[] {0.95, 0.96},
-            "organisation", new double[] {0.96, 0.93}, "overall", new double[] {0.96, 0.96});
+            "organisation", new double[] {0.96, 0.96}, "overall", new double[] {0.96, 0.97});
     private static final Map<String, double[]> DEV2_FLOOR = Map.of(
             "person", new double[] {1.0, 1.0}, "place", new double[] {0.98, 0.97},
             "organisation", new double[] {0.96, 0.94}, "overall", new double[] {0.98, 0.96});
     private static final Map<String, double[]> DEV3_FLOOR = Map.of(
-            "person", new double[] {0.97, 0.94}, "place", new double[] {0.96, 0.96},
-            "organisation", new double[] {0.98, 0.96}, "overall", new double[] {0.97, 0.96});
+            "person", new double[] {0.97, 0.94}, "place", new double[] {1.0, 0.98},
+            "organisation", new double[] {1.0, 0.98}, "overall", new double[] {0.99, 0.97});
     private static final Map<String, double[]> HELDOUT_FLOOR = Map.of(
-            "person", new double[] {1.0, 1.0}, "place", new double[] {1.0, 0.96},
-            "organisation", new double[] {0.97, 0.90}, "overall", new double[] {0.99, 0.95});
+            "person", new double[] {1.0, 1.0}, "place", new double[] {1.0, 1.0},
+            "organisation", new double[] {0.97, 0.95}, "overall", new double[] {0.99, 0.98});
     private static final Map<String, double[]> HELDOUT2_FLOOR = Map.of(
-            "person", new double[] {1.0, 0.93}, "place", new double[] {0.96, 0.95},
-            "organisation", new double[] {0.94, 0.88}, "overall", new double[] {0.96, 0.92});
+            "person", new double[] {1.0, 0.93}, "place", new double[] {0.98, 0.95},
+            "organisation", new double[] {0.95, 0.90}, "overall", new double[] {0.97, 0.93});
     /** Blind until RULES_VERSION 5, a tuning set since. */
     private static final Map<String, double[]> HELDOUT3_FLOOR = Map.of(
-            "person", new double[] {0.96, 1.0}, "place", new double[] {0.97, 0.92},
-            "organisation", new double[] {0.91, 0.89}, "overall", new double[] {0.95, 0.92});
+            "person", new double[] {1.0, 1.0}, "place", new double[] {0.98, 0.96},
+            "organisation", new double[] {0.93, 0.97}, "overall", new double[] {0.96, 0.97});
     /** Blind for RULES_VERSION 5 (before it: P 0.821 / R 0.755 overall), a tuning set since version 6. */
     private static final Map<String, double[]> HELDOUT4_FLOOR = Map.of(
-            "person", new double[] {0.97, 0.97}, "place", new double[] {0.94, 0.90},
-            "organisation", new double[] {0.92, 0.79}, "overall", new double[] {0.94, 0.87});
+            "person", new double[] {1.0, 0.97}, "place", new double[] {0.94, 0.93},
+            "organisation", new double[] {0.94, 0.86}, "overall", new double[] {0.95, 0.91});
 
     /** Blind for RULES_VERSION 6 (before it: P 0.870 / R 0.767 overall), a tuning set since version 7. */
     private static final Map<String, double[]> HELDOUT5_FLOOR = Map.of(
-            "person", new double[] {0.96, 0.92}, "place", new double[] {0.95, 0.85},
-            "organisation", new double[] {0.92, 0.79}, "overall", new double[] {0.94, 0.84});
+            "person", new double[] {0.96, 0.94}, "place", new double[] {0.97, 0.91},
+            "organisation", new double[] {0.94, 0.88}, "overall", new double[] {0.95, 0.90});
 
     /**
      * Blind for RULES_VERSION 7 (P 0.863 / R 0.863 overall before and after it), a tuning set since version 8.
      */
     private static final Map<String, double[]> HELDOUT6_FLOOR = Map.of(
-            "person", new double[] {0.97, 1.0}, "place", new double[] {0.90, 0.92},
-            "organisation", new double[] {0.92, 0.88}, "overall", new double[] {0.92, 0.92});
+            "person", new double[] {0.97, 1.0}, "place", new double[] {0.91, 0.97},
+            "organisation", new double[] {0.92, 0.89}, "overall", new double[] {0.93, 0.93});
 
     /**
      * Blind: written, labelled and committed before the rules of RULES_VERSION 8, without running the extractor on it
@@ -61,6 +62,15 @@ class DevSetEvaluationTest {
     private static final Map<String, double[]> HELDOUT7_FLOOR = Map.of(
             "person", new double[] {0.87, 0.97}, "place", new double[] {0.94, 0.92},
             "organisation", new double[] {0.83, 0.79}, "overall", new double[] {0.88, 0.88});
+
+    /**
+     * Written and labelled before RULES_VERSION 10 was measured on it, without running the extractor or reading its
+     * rules or lists: the blind news set from version 10 on, so only its totals are printed. Version 9 scored
+     * P 0.878 / R 0.874 here (organisations 0.841 / 0.822), version 10 0.909 / 0.892 (organisations 0.864 / 0.844).
+     */
+    private static final Map<String, double[]> HELDOUT8_FLOOR = Map.of(
+            "person", new double[] {0.89, 0.93}, "place", new double[] {0.96, 0.92},
+            "organisation", new double[] {0.86, 0.84}, "overall", new double[] {0.90, 0.89});
 
     @Test
     void developmentSetStaysAtTheReachedScores() {
@@ -110,6 +120,11 @@ class DevSetEvaluationTest {
     @Test
     void seventhHeldOutSetStaysAtTheReachedScores() {
         check("heldout7", HELDOUT7_FLOOR, false);
+    }
+
+    @Test
+    void eighthHeldOutSetStaysAtTheReachedScores() {
+        check("heldout8", HELDOUT8_FLOOR, false);
     }
 
     private static void check(String folder, Map<String, double[]> floors, boolean details) {

@@ -32,24 +32,26 @@ class UdTypedEvaluationTest {
      */
     private static final Map<String, double[]> TUNING_FLOOR = Map.of(
             "person", new double[] {0.91, 0.73}, "place", new double[] {0.86, 0.89},
-            "organisation", new double[] {0.70, 0.80}, "overall", new double[] {0.80, 0.81});
+            "organisation", new double[] {0.71, 0.82}, "overall", new double[] {0.81, 0.82});
     /**
      * Overall, RULES_VERSION 7 and 8 score P 0.776 / R 0.638 here, version 9 0.778 / 0.644 before the rules tuned on
-     * typed-tune and 0.787 / 0.681 after them (typed-tune holds other paragraphs of some of these documents).
+     * typed-tune and 0.787 / 0.681 after them (typed-tune holds other paragraphs of some of these documents), version 10
+     * 0.807 / 0.718.
      */
     private static final Map<String, double[]> BLIND_FLOOR = Map.of(
-            "person", new double[] {0.89, 0.78}, "place", new double[] {0.76, 0.57},
-            "organisation", new double[] {0.68, 0.64}, "overall", new double[] {0.78, 0.68});
+            "person", new double[] {0.89, 0.78}, "place", new double[] {0.85, 0.64},
+            "organisation", new double[] {0.69, 0.70}, "overall", new double[] {0.80, 0.71});
 
-    /** Overall, RULES_VERSION 7 scores P 0.699 / R 0.646 on the dev set, version 8 0.702 / 0.649, version 9 0.705 / 0.659. */
+    /** Overall, RULES_VERSION 7 scores P 0.699 / R 0.646 on the dev set, version 8 0.702 / 0.649, version 9 0.705 / 0.659,
+     * version 10 0.719 / 0.679. */
     private static final Map<String, double[]> DEV_FLOOR = Map.of(
-            "person", new double[] {0.82, 0.57}, "place", new double[] {0.82, 0.81},
-            "organisation", new double[] {0.46, 0.52}, "overall", new double[] {0.70, 0.65});
+            "person", new double[] {0.87, 0.57}, "place", new double[] {0.83, 0.82},
+            "organisation", new double[] {0.48, 0.58}, "overall", new double[] {0.71, 0.67});
 
     /** Overall on the tuning set (typed-tune): P 0.691 / R 0.700 when labelled, 0.742 / 0.732 after tuning on it. */
     private static final Map<String, double[]> TUNE_FLOOR = Map.of(
-            "person", new double[] {0.85, 0.46}, "place", new double[] {0.73, 0.88},
-            "organisation", new double[] {0.69, 0.78}, "overall", new double[] {0.74, 0.73});
+            "person", new double[] {0.86, 0.47}, "place", new double[] {0.75, 0.88},
+            "organisation", new double[] {0.70, 0.81}, "overall", new double[] {0.75, 0.74});
 
     @Test
     void tuningHalfOfRealWikipediaTextStaysAtTheReachedScores() {

@@ -120,9 +120,10 @@ final class NameRules {
         java.util.List<Token> out = new java.util.ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            int tail = compoundTail(t.text());
-            if (i > 0 && tail > 0 && !t.separated() && Character.isUpperCase(t.text().codePointAt(0))
-                    && tokens.get(i - 1).capitalised()) {
+            // Cheap tests first: this runs for every word of every article.
+            int tail = i > 0 && !t.separated() && Character.isUpperCase(t.text().codePointAt(0))
+                    && tokens.get(i - 1).capitalised() ? compoundTail(t.text()) : -1;
+            if (tail > 0) {
                 out.add(new Token(t.text().substring(0, tail), t.sentenceStart(), false, t.credit(), t.gap()));
                 out.add(new Token(t.text().substring(tail + 1), false, true, t.credit(), t.text().substring(tail, tail + 1)));
             } else {

@@ -123,7 +123,7 @@ final class NameRules {
             // Cheap tests first: this runs for every word of every article.
             int tail = i > 0 && !t.separated() && Character.isUpperCase(t.text().codePointAt(0))
                     && tokens.get(i - 1).capitalised() ? compoundTail(t.text()) : -1;
-            if (tail > 0) {
+            if (tail > 0 && t.text().charAt(tail) == '-') {
                 out.add(new Token(t.text().substring(0, tail), t.sentenceStart(), false, t.credit(), t.gap()));
                 out.add(new Token(t.text().substring(tail + 1), false, true, t.credit(), t.text().substring(tail, tail + 1)));
             } else {

@@ -398,4 +398,10 @@ class EntityExtractorTest {
         assertEquals(List.of("Tata Steel", "Erasmus MC", "Tweede Kamer", "VVD"), e.organisations());
         assertEquals(List.of("Pieter de Boer"), e.persons());
     }
+
+    @Test
+    void ratingAgenciesAreBodiesAndTheirPossessiveShapeIsNoCompound() {
+        Entities e = extract("Volgens Moody's en Standard & Poor's is het risico klein, maar Fitch is somberder.");
+        assertEquals(List.of("Moody's", "Standard & Poor's", "Fitch"), e.organisations());
+    }
 }

@@ -209,4 +209,8 @@ final class Cues {
 
     /** A capitalised "Van" opens a surname written without its given name; no town's name starts so. */
     static final Set<String> VAN = Set.of("Van", "Vander", "Vanden");
+
+    /** Roles held in a body, before a person's name: "topman Jan de Vries van Quooker" (not burgemeester: a town). */
+    static final Set<String> ROLES_IN_A_BODY = Set.of("directeur", "directrice", "ceo", "cfo", "trainer", "coach",
+            "hoofdtrainer", "voorzitter", "manager", "oprichtster", "eigenares", "bestuurder", "bestuurster");
 }

@@ -222,13 +222,28 @@ final class NameTyping extends ArticleWords {
      * "woordvoerder van X", "aandeelhouders van X", "werkt bij X": words that speak of a body's staff, owners
      * or workplace right before a name.
      */
+    /** "topman Jan de Vries van Quooker": the name ending at {@code last} follows a role held in a body. */
+    private boolean roleBeforeName(int last) {
+        int k = last;
+        while (k > 0 && !tokens.get(k).separated() && (tokens.get(k).capitalised() || names.particle(text(k)))
+                && !roleInABody(k)) {
+            k--;
+        }
+        return k < last && roleInABody(k) && !tokens.get(k + 1).separated();
+    }
+
+    private boolean roleInABody(int k) {
+        String w = text(k).toLowerCase(Locale.ROOT);
+        return BODY_ROLES_BEFORE_VAN.contains(w) || ROLES_IN_A_BODY.contains(w);
+    }
+
     private boolean bodyContextBefore(int i) {
         if (i < 2 || tokens.get(i).separated() || tokens.get(i - 1).separated() || tokens.get(i).sentenceStart()) {
             return false;
         }
         String before = text(i - 2).toLowerCase(Locale.ROOT);
         return switch (text(i - 1)) {
-            case "van" -> BODY_ROLES_BEFORE_VAN.contains(before);
+            case "van" -> BODY_ROLES_BEFORE_VAN.contains(before) || roleBeforeName(i - 2);
             case "bij" -> WORK_BEFORE_BIJ.contains(before);
             default -> false;
         };

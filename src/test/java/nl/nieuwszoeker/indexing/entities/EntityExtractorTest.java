@@ -404,4 +404,11 @@ class EntityExtractorTest {
         Entities e = extract("Volgens Moody's en Standard & Poor's is het risico klein, maar Fitch is somberder.");
         assertEquals(List.of("Moody's", "Standard & Poor's", "Fitch"), e.organisations());
     }
+
+    @Test
+    void wordAfterAPersonWithARoleInABodyIsThatBody() {
+        Entities e = extract("Topman Jan de Vries van Quooker is tevreden. Burgemeester Anna Smit van Dalfsen ook.");
+        assertEquals(List.of("Quooker"), e.organisations());
+        assertEquals(List.of("Dalfsen"), e.places());
+    }
 }

@@ -25,6 +25,10 @@ final class Tokenizer {
     private static final java.util.Set<String> NAMES_WITH_S = java.util.Set.of("Moody's", "McDonald's", "Kellogg's",
             "Sainsbury's", "Macy's", "Domino's", "Levi's", "Lloyd's", "Hardee's", "Wendy's");
 
+    /** Words that open a photo or source credit before a colon: "Foto: ANP", "Bron: NOS", "Beeld: Reuters". */
+    private static final java.util.Set<String> CREDIT_LEADS = java.util.Set.of("foto", "foto's", "fotografie", "beeld",
+            "bron", "bronnen", "tekst");
+
     private Tokenizer() {
     }
 
@@ -73,8 +77,13 @@ final class Tokenizer {
             if (gap.indexOf('\n') >= 0) {
                 credit = false;
             }
-            if (gap.indexOf('©') >= 0 || (!first && gap.strip().startsWith(":")
-                    && tokens.get(tokens.size() - 1).text().equalsIgnoreCase("foto"))) {
+            if (!first && gap.strip().startsWith(":") && CREDIT_LEADS.contains(
+                    tokens.get(tokens.size() - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                Token lead = tokens.get(tokens.size() - 1); // "Bron: NOS": the lead word is no town either
+                tokens.set(tokens.size() - 1, new Token(lead.text(), lead.sentenceStart(), lead.separated(), true,
+                        lead.gap()));
+                credit = true;
+            } else if (gap.indexOf('©') >= 0) {
                 credit = true;
             }
             String word = m.group();

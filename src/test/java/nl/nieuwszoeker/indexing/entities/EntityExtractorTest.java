@@ -411,4 +411,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Quooker"), e.organisations());
         assertEquals(List.of("Dalfsen"), e.places());
     }
+
+    @Test
+    void sourceCreditLeadIsNoTownAndNamesNoPerson() {
+        Entities e = extract("De staking duurt voort.\nBron: NOS\nBeeld: Reuters / Piet Bakker");
+        assertEquals(List.of(), e.places());
+        assertEquals(List.of(), e.persons());
+        assertEquals(List.of("NOS", "Reuters"), e.organisations());
+    }
 }

@@ -213,4 +213,7 @@ final class Cues {
     /** Roles held in a body, before a person's name: "topman Jan de Vries van Quooker" (not burgemeester: a town). */
     static final Set<String> ROLES_IN_A_BODY = Set.of("directeur", "directrice", "ceo", "cfo", "trainer", "coach",
             "hoofdtrainer", "voorzitter", "manager", "oprichtster", "eigenares", "bestuurder", "bestuurster");
+
+    /** Sites named after a person with a title: "Koning Boudewijnstadion", "Prins Bernhardplein". */
+    static final Pattern NAMED_SITE = Pattern.compile(".*(stadion|stadium|arena|plein|straat|laan|station|brug|tunnel|park|kazerne)");
 }

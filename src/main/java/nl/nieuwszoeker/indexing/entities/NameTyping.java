@@ -150,6 +150,8 @@ final class NameTyping extends ArticleWords {
         String w = text(i);
         if (titled && places.demonymOfPlace(w) && !lexicon.lastName(w)) {
             return; // "de 34-jarige Rotterdammer": an inhabitant, not a name
+        } else if (titled && NAMED_SITE.matcher(w).matches() && tokens.get(i - 1).capitalised()) {
+            found.mention(EntityType.PLACE, join(i - 1, i + 1), i - 1); // "Koning Boudewijnstadion"
         } else if (titled) {
             people.lone(w, i, true);
         } else if (EVENT_WORD.matcher(w).matches() || adjectiveBeforeNoun(i)) {

@@ -419,4 +419,11 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.persons());
         assertEquals(List.of("NOS", "Reuters"), e.organisations());
     }
+
+    @Test
+    void siteNamedAfterATitledPersonIsAPlace() {
+        Entities e = extract("De Rode Duivels spelen in het Koning Boudewijnstadion. Koning Filip kijkt toe.");
+        assertEquals(List.of("Koning Boudewijnstadion"), e.places());
+        assertEquals(List.of("Filip"), e.persons());
+    }
 }

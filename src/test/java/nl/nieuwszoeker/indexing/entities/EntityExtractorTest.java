@@ -426,4 +426,10 @@ class EntityExtractorTest {
         assertEquals(List.of("Koning Boudewijnstadion"), e.places());
         assertEquals(List.of("Filip"), e.persons());
     }
+
+    @Test
+    void worldCitiesTheLexiconLacksArePlacesWithoutACue() {
+        Entities e = extract("Het Spaanse Valencia herstelt nog. Sydney en Lviv kregen ook regen.");
+        assertEquals(List.of("Valencia", "Sydney", "Lviv"), e.places());
+    }
 }

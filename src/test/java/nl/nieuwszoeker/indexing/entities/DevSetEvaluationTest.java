@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
  * Typed precision and recall on Dutch news articles written and labelled for this test. "dev" was written before
  * the first rules; "dev2", "dev3", "heldout", "heldout2" to "heldout6" were each scored once as they came and then
  * used for tuning (their per-article errors are printed). "heldout7" was written and committed before the rules of
- * RULES_VERSION 8 and never used for tuning, and "heldout8", written before version 10 was measured on it, are the
- * blind measures, so only their totals are printed. Floors sit just
+ * RULES_VERSION 8 and never used for tuning, "heldout8", written before version 10 was measured on it, and
+ * "heldout9", written before version 11 was, are the blind measures, so only their totals are printed. Floors sit just
  * under the reached scores, so a regression fails the build.
  */
 class DevSetEvaluationTest {
@@ -66,11 +66,21 @@ class DevSetEvaluationTest {
     /**
      * Written and labelled before RULES_VERSION 10 was measured on it, without running the extractor or reading its
      * rules or lists: the blind news set from version 10 on, so only its totals are printed. Version 9 scored
-     * P 0.878 / R 0.874 here (organisations 0.841 / 0.822), version 10 0.909 / 0.892 (organisations 0.864 / 0.844).
+     * P 0.878 / R 0.874 here (organisations 0.841 / 0.822), version 10 0.909 / 0.892 (organisations 0.864 / 0.844),
+     * version 11 0.913 / 0.897.
      */
     private static final Map<String, double[]> HELDOUT8_FLOOR = Map.of(
-            "person", new double[] {0.89, 0.93}, "place", new double[] {0.96, 0.92},
-            "organisation", new double[] {0.86, 0.84}, "overall", new double[] {0.90, 0.89});
+            "person", new double[] {0.91, 0.93}, "place", new double[] {0.96, 0.93},
+            "organisation", new double[] {0.86, 0.84}, "overall", new double[] {0.91, 0.89});
+
+    /**
+     * Written and labelled before RULES_VERSION 11 was measured on it, as heldout8 was before version 10: blind, only
+     * its totals are printed. Version 9 scored P 0.892 / R 0.860 here, version 10 0.891 / 0.856, version 11 0.892 /
+     * 0.860 (organisations 0.843 / 0.752).
+     */
+    private static final Map<String, double[]> HELDOUT9_FLOOR = Map.of(
+            "person", new double[] {0.92, 0.94}, "place", new double[] {0.92, 0.95},
+            "organisation", new double[] {0.84, 0.75}, "overall", new double[] {0.89, 0.85});
 
     @Test
     void developmentSetStaysAtTheReachedScores() {
@@ -125,6 +135,11 @@ class DevSetEvaluationTest {
     @Test
     void eighthHeldOutSetStaysAtTheReachedScores() {
         check("heldout8", HELDOUT8_FLOOR, false);
+    }
+
+    @Test
+    void ninthHeldOutSetStaysAtTheReachedScores() {
+        check("heldout9", HELDOUT9_FLOOR, false);
     }
 
     private static void check(String folder, Map<String, double[]> floors, boolean details) {

@@ -32,6 +32,12 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    // "Foto:" opens a credit in any case; the other leads only capitalised, since "de bron: …" runs on in the text.
+    private static boolean creditLead(Token word) {
+        String lower = word.text().toLowerCase(java.util.Locale.ROOT);
+        return CREDIT_LEADS.contains(lower) && (word.capitalised() || lower.equals("foto"));
+    }
+
     private static boolean possessive(String word) {
         int n = word.length();
         // Cheap necessary condition first, since every word is checked.
@@ -77,8 +83,7 @@ final class Tokenizer {
             if (gap.indexOf('\n') >= 0) {
                 credit = false;
             }
-            if (!first && gap.strip().startsWith(":") && CREDIT_LEADS.contains(
-                    tokens.get(tokens.size() - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (!first && gap.strip().startsWith(":") && creditLead(tokens.get(tokens.size() - 1))) {
                 Token lead = tokens.get(tokens.size() - 1); // "Bron: NOS": the lead word is no town either
                 tokens.set(tokens.size() - 1, new Token(lead.text(), lead.sentenceStart(), lead.separated(), true,
                         lead.gap()));

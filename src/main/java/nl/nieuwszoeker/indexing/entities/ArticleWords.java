@@ -96,6 +96,18 @@ abstract class ArticleWords {
     }
 
     /** A capitalised word that may be (part of) a name: not a function word, title, month or demonym. */
+    /**
+     * Where the lowercase particles that end right before {@code j} begin, minus one: the word they follow ("Ingrid"
+     * for "Ingrid van Pelt" at Pelt), or {@code j - 1} when no particle stands there. Stops at punctuation.
+     */
+    int beforeParticles(int j) {
+        int k = j - 1;
+        while (k > 0 && !tokens.get(k).separated() && names.particle(text(k)) && !tokens.get(k).capitalised()) {
+            k--;
+        }
+        return k;
+    }
+
     boolean nameWord(int i) {
         String w = text(i);
         if (!names.nameWord(w) && givenNameInMidSentence(i)) {

@@ -17,8 +17,8 @@ final class Gazetteer {
     record Match(Entry entry, int length) {
     }
 
-    /** {@code ampersands}: which words follow an "&" in the alias ("Procter & Gamble"). */
-    private record Alias(List<String> words, List<Boolean> ampersands, Entry entry) {
+    /** The alias as the tokenizer reads it, so its gaps show where an "&" stands ("Procter & Gamble"). */
+    private record Alias(List<Token> words, Entry entry) {
     }
 
     /** Aliases this short are acronyms or ambiguous; they only match with their exact capitalisation. */
@@ -33,10 +33,8 @@ final class Gazetteer {
     static Gazetteer of(Map<String, Entry> aliases) {
         Map<String, List<Alias>> index = new HashMap<>();
         aliases.forEach((alias, entry) -> {
-            List<Token> tokens = Tokenizer.tokenize(alias);
-            List<String> words = tokens.stream().map(Token::text).toList();
-            List<Boolean> ampersands = tokens.stream().map(Gazetteer::afterAmpersand).toList();
-            index.computeIfAbsent(key(words.get(0)), k -> new ArrayList<>()).add(new Alias(words, ampersands, entry));
+            List<Token> words = Tokenizer.tokenize(alias);
+            index.computeIfAbsent(key(words.get(0).text()), k -> new ArrayList<>()).add(new Alias(words, entry));
         });
         Map<String, List<Alias>> frozen = new HashMap<>();
         index.forEach((k, list) -> frozen.put(k, list.stream()
@@ -60,14 +58,14 @@ final class Gazetteer {
     }
 
     private static boolean matches(Alias alias, List<Token> tokens, int start) {
-        List<String> words = alias.words();
+        List<Token> words = alias.words();
         if (start + words.size() > tokens.size()) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
             Token token = tokens.get(start + i);
-            boolean joined = !token.separated() || alias.ampersands().get(i) && afterAmpersand(token);
-            if ((i > 0 && !joined) || !sameWord(token, words.get(i))) {
+            boolean joined = !token.separated() || afterAmpersand(words.get(i)) && afterAmpersand(token);
+            if ((i > 0 && !joined) || !sameWord(token, words.get(i).text())) {
                 return false;
             }
         }

@@ -97,14 +97,17 @@ final class NameLexicon {
 
     /** Known only as a place: never a person's name. */
     boolean onlyPlace(String form) {
-        Byte b = forms.get(form);
-        return b != null && b == P;
+        return only(form, P);
     }
 
     /** Known only as a last name: a given name the lexicon lacks is often listed so ("Meyrem"). */
     boolean onlyLastName(String form) {
+        return only(form, L);
+    }
+
+    private boolean only(String form, byte bit) {
         Byte b = forms.get(form);
-        return b != null && b == L;
+        return b != null && b == bit;
     }
 
     private boolean has(String form, byte bit) {

@@ -3,6 +3,7 @@ package nl.nieuwszoeker.indexing.entities;
 import static nl.nieuwszoeker.indexing.entities.Cues.*;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Whether a run of name words is a person, surnames written alone, and the lone words kept for {@link Resolution}. */
@@ -23,10 +24,8 @@ final class PersonRules extends ArticleWords {
             k++;
         }
         // "De Universiteit van Amsterdam", "De Koninklijke Nederlandse …": a longer name, not a surname.
-        // A listed word may still be the surname after "Van", which opens no town's name: "Van Pelt", "Van Groen".
-        if (k < tokens.size() && !tokens.get(k).separated() && nameWord(k)
-                && (gazetteer.matchAt(tokens, k).isEmpty() || VAN.contains(token.text()) && lexicon.lastName(text(k))
-                        && gazetteer.matchAt(tokens, k).get().length() == 1)
+        // A listed word may still be the surname after "Van": "Van Pelt", "Van Groen".
+        if (k < tokens.size() && !tokens.get(k).separated() && nameWord(k) && notTakenByList(token, k)
                 && !organisationWord(k) && !PLACE_ENDING.matcher(text(k)).matches()
                 && (k + 1 >= tokens.size() || tokens.get(k + 1).separated() || !tokens.get(k + 1).capitalised())) {
             return k + 1;
@@ -34,12 +33,16 @@ final class PersonRules extends ArticleWords {
         return i;
     }
 
+    /** Not listed, or listed as one word that is also a surname after "Van", which opens no town's name. */
+    private boolean notTakenByList(Token particle, int k) {
+        Optional<Gazetteer.Match> listed = gazetteer.matchAt(tokens, k);
+        return listed.isEmpty()
+                || VAN.contains(particle.text()) && lexicon.lastName(text(k)) && listed.get().length() == 1;
+    }
+
     /** "Botic van de Zandschulp": particles right after a capitalised word belong to a name. */
     boolean nameBefore(int particle) {
-        int k = particle;
-        while (k > 0 && !tokens.get(k).separated() && names.particle(text(k)) && !tokens.get(k).capitalised()) {
-            k--;
-        }
+        int k = beforeParticles(particle + 1);
         return k < particle && !tokens.get(k + 1).separated() && tokens.get(k).capitalised();
     }
 

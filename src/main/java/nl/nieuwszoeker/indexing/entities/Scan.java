@@ -101,11 +101,10 @@ final class Scan extends ArticleWords {
             return linkedPlace;
         }
         if (text(i).equals("ministerie") && i >= 1 && nationalityAdjective(i - 1)
-                && !HOME_ADJECTIVES.contains(text(i - 1))) {
-            return i + 1; // "het Libanese ministerie van …": no Dutch ministry, though the list knows the words
-        }
-        if (portfolioOfMinistry(i) && foreignMinistry(i)) {
-            return spans.runEnd(i);
+                && !HOME_ADJECTIVES.contains(text(i - 1)) && portfolioOfMinistry(i + 2)) {
+            // "het Amerikaanse ministerie van Defensie", "het Libanese ministerie van Volksgezondheid": no Dutch
+            // ministry, though the list and the portfolio rule below know the words.
+            return spans.runEnd(i + 2);
         }
         Optional<Gazetteer.Match> match = gazetteer.matchAt(tokens, i).filter(m -> !ordinaryWord(i, m));
         if (match.isPresent() && bodies.branchAfterAcronym(i, match.get())) {
@@ -187,8 +186,7 @@ final class Scan extends ArticleWords {
             found.mention(EntityType.ORGANISATION, join(i, adjectiveLed), i);
             return adjectiveLed;
         }
-        if (portfolioOfMinistry(i) && !foreignMinistry(i)) {
-            // (not "het Amerikaanse ministerie van Defensie", which is no Dutch ministry)
+        if (portfolioOfMinistry(i)) {
             int end = bodies.portfolioList(spans.runEnd(i));
             found.mention(EntityType.ORGANISATION, "Ministerie van " + join(i, end), i); // "het ministerie van Financiën"
             return end;
@@ -231,11 +229,7 @@ final class Scan extends ArticleWords {
     }
 
     private boolean portfolioOfMinistry(int i) {
-        return i >= 2 && tokens.get(i).capitalised() && !tokens.get(i).separated() && text(i - 1).equals("van")
+        return i >= 2 && i < tokens.size() && tokens.get(i).capitalised() && !tokens.get(i).separated() && text(i - 1).equals("van")
                 && !tokens.get(i - 1).separated() && text(i - 2).equals("ministerie");
-    }
-
-    private boolean foreignMinistry(int i) {
-        return i >= 3 && nationalityAdjective(i - 3) && !HOME_ADJECTIVES.contains(text(i - 3));
     }
 }

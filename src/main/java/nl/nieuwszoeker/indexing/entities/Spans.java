@@ -111,12 +111,9 @@ final class Spans extends ArticleWords {
         if (known.length() != 1 || !lexicon.lastName(text(j))) {
             return false;
         }
-        int k = j - 1;
-        while (k > 0 && names.particle(text(k)) && !tokens.get(k).capitalised() && !tokens.get(k + 1).separated()) {
-            k--;
-        }
-        return k >= 0 && !tokens.get(k + 1).separated() && tokens.get(k).capitalised() && lexicon.firstName(text(k))
-                && gazetteer.matchAt(tokens, k).isEmpty();
+        int k = beforeParticles(j);
+        return k >= 0 && !tokens.get(k + 1).separated() && !tokens.get(j).separated() && tokens.get(k).capitalised()
+                && lexicon.firstName(text(k)) && gazetteer.matchAt(tokens, k).isEmpty();
     }
 
     /** "Vereniging van Nederlandse Gemeenten": a nationality adjective inside a body's name, before a name word. */

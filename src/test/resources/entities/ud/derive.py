@@ -7,14 +7,12 @@ Columns: sent_id, text, the PROPN forms of the sentence joined by ' | ' (in orde
 import pathlib
 import sys
 
-src = pathlib.Path(sys.argv[1])
-print("# Derived from UD Dutch LassySmall (dev and test files), https://universaldependencies.org/,")
-print("# licence CC BY-SA 4.0 (see LICENCE beside this file). Made by derive.py beside this file.")
-print("# sent_id <TAB> text <TAB> PROPN forms joined by ' | '")
-for name in ("nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu"):
+
+def sentences(path):
+    """Yields (sent_id, text, PROPN forms) for each sentence of a CoNLL-U file, in file order."""
     sent_id = text = None
     propn = []
-    for line in (src / name).read_text(encoding="utf-8").splitlines() + [""]:
+    for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines() + [""]:
         if line.startswith("# sent_id = "):
             sent_id = line[len("# sent_id = "):]
         elif line.startswith("# text = "):
@@ -24,7 +22,18 @@ for name in ("nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu"):
             if "-" not in cols[0] and "." not in cols[0] and cols[3] == "PROPN":
                 propn.append(cols[1])
         elif not line:
-            if sent_id and propn:
-                print(f"{sent_id}\t{text}\t{' | '.join(propn)}")
+            if sent_id is not None:
+                yield sent_id, text, propn
             sent_id = text = None
             propn = []
+
+
+if __name__ == "__main__":
+    src = pathlib.Path(sys.argv[1])
+    print("# Derived from UD Dutch LassySmall (dev and test files), https://universaldependencies.org/,")
+    print("# licence CC BY-SA 4.0 (see LICENCE beside this file). Made by derive.py beside this file.")
+    print("# sent_id <TAB> text <TAB> PROPN forms joined by ' | '")
+    for name in ("nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu"):
+        for sent_id, text, propn in sentences(src / name):
+            if propn:
+                print(f"{sent_id}\t{text}\t{' | '.join(propn)}")

@@ -24,6 +24,8 @@ The hand labels are released under the same licence.
 import pathlib
 import sys
 
+from derive import sentences  # the same CoNLL-U reading as propn.tsv's
+
 FILES = 80
 PER_DOCUMENT = 10
 MIN_SENTENCES = 3
@@ -39,24 +41,10 @@ REST_MIN_PROPN = 2
 def read_paragraphs(path):
     """Returns {document: {paragraph number: [(text, propn count), ...]}}, documents in order of appearance."""
     documents = {}
-    sent_id = text = None
-    propn = 0
-    for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines() + [""]:
-        if line.startswith("# sent_id = "):
-            sent_id = line[len("# sent_id = "):]
-        elif line.startswith("# text = "):
-            text = line[len("# text = "):]
-        elif line and not line.startswith("#"):
-            cols = line.split("\t")
-            if "-" not in cols[0] and "." not in cols[0] and cols[3] == "PROPN":
-                propn += 1
-        elif not line:
-            if sent_id is not None:
-                document, rest = sent_id.split(".p.", 1)
-                paragraph = int(rest.split(".s.")[0])
-                documents.setdefault(document, {}).setdefault(paragraph, []).append((text, propn))
-            sent_id = text = None
-            propn = 0
+    for sent_id, text, propn in sentences(path):
+        document, rest = sent_id.split(".p.", 1)
+        paragraph = int(rest.split(".s.")[0])
+        documents.setdefault(document, {}).setdefault(paragraph, []).append((text, len(propn)))
     return documents
 
 

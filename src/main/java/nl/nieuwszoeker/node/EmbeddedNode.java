@@ -185,6 +185,23 @@ public final class EmbeddedNode implements ElasticsearchProvider {
         return process.pid();
     }
 
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /** How a node that went away under its user ended, with the last lines it logged; the cause is usually there. */
+    public String exitReport() {
+        if (process.isAlive()) {
+            return "pid " + process.pid() + " still runs";
+        }
+        int status = process.exitValue();
+        String how = status == 137 ? " (SIGKILL: the kernel's out-of-memory killer, or someone's kill -9)" : "";
+        // The console log holds the server log's lines and also what the JVM prints when it crashes.
+        Path console = state.resolve("logs").resolve("console.log");
+        return "pid " + process.pid() + " exited with status " + status + how + ". Last lines of " + console + ":\n"
+                + tail(console, 25);
+    }
+
     /** For a node shared between commands: it outlives this process, and its last user stops it. */
     void keepRunningOnExit() {
         try {

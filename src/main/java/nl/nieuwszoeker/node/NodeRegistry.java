@@ -154,11 +154,9 @@ public final class NodeRegistry {
         }
     }
 
-    /** Whether pid is still the node's process; a pid reused by another program does not count. */
-    static Optional<ProcessHandle> process(long pid) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().orElse("").contains("elasticsearch")
-                        || p.descendants().anyMatch(c -> c.info().commandLine().orElse("").contains("elasticsearch")));
+    /** Whether pid is still this folder's node; a pid reused by another program or node does not count. */
+    Optional<ProcessHandle> process(long pid) {
+        return NodeProcess.of(pid, dir);
     }
 
     /** A command's claim on the node. */

@@ -52,7 +52,7 @@ public final class SharedNode implements ElasticsearchProvider {
         var registry = new NodeRegistry(state);
         SharedNode node = registry.locked(() -> {
             Optional<NodeRegistry.Entry> recorded = registry.read();
-            Optional<ProcessHandle> running = recorded.flatMap(e -> NodeRegistry.process(e.pid()));
+            Optional<ProcessHandle> running = recorded.flatMap(e -> registry.process(e.pid()));
             List<String> users = registry.liveUsers();
             EmbeddedNode launched = null;
             if (running.isPresent() && !users.isEmpty()) {
@@ -105,11 +105,11 @@ public final class SharedNode implements ElasticsearchProvider {
 
     /** Whether the node's process still runs; it may have been restarted by another command meanwhile. */
     public boolean alive() {
-        if (NodeRegistry.process(entry.pid()).isPresent()) {
+        if (registry.process(entry.pid()).isPresent()) {
             return true;
         }
         Optional<NodeRegistry.Entry> now = registry.read();
-        if (now.isPresent() && now.get().pid() != entry.pid() && NodeRegistry.process(now.get().pid()).isPresent()) {
+        if (now.isPresent() && now.get().pid() != entry.pid() && registry.process(now.get().pid()).isPresent()) {
             entry = now.get();
             return true;
         }
@@ -120,7 +120,7 @@ public final class SharedNode implements ElasticsearchProvider {
     void restart() {
         registry.locked(() -> {
             Optional<NodeRegistry.Entry> now = registry.read();
-            if (now.isPresent() && NodeRegistry.process(now.get().pid()).isPresent()) {
+            if (now.isPresent() && registry.process(now.get().pid()).isPresent()) {
                 LOG.info("Another command restarted the Elasticsearch node (pid {})", now.get().pid());
                 entry = now.get();
                 return null;
@@ -159,7 +159,7 @@ public final class SharedNode implements ElasticsearchProvider {
             if (mine != null && now.isPresent() && now.get().pid() == mine.pid()) {
                 mine.close();
             } else {
-                now.flatMap(e -> NodeRegistry.process(e.pid())).ifPresent(p -> {
+                now.flatMap(e -> registry.process(e.pid())).ifPresent(p -> {
                     LOG.info("Stopping embedded Elasticsearch (pid {}): no other command uses it", p.pid());
                     stop(p);
                 });

@@ -21,8 +21,7 @@ final class StaleNode {
 
     static void stopIfRunning(Path state) {
         Path pidFile = state.resolve("node.pid");
-        Optional<ProcessHandle> old = read(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(StaleNode::isElasticsearch);
+        Optional<ProcessHandle> old = read(pidFile).flatMap(pid -> NodeProcess.of(pid, state));
         if (old.isPresent()) {
             ProcessHandle handle = old.get();
             LOG.warn("An Elasticsearch node left by an earlier run (pid {}) still uses {}; stopping it first",
@@ -60,15 +59,9 @@ final class StaleNode {
             try {
                 Files.deleteIfExists(pidFile);
             } catch (IOException ignored) {
-                // harmless: the next start checks whether the pid is still an Elasticsearch
+                // harmless: the next start checks whether the pid is still this folder's node
             }
         }
-    }
-
-    private static boolean isElasticsearch(ProcessHandle handle) {
-        String cmd = handle.info().commandLine().orElse("");
-        return cmd.contains("elasticsearch") || handle.descendants()
-                .anyMatch(c -> c.info().commandLine().orElse("").contains("elasticsearch"));
     }
 
     private static Optional<Long> read(Path pidFile) {

@@ -44,6 +44,30 @@ class EmbeddedNodeIT {
     }
 
     @Test
+    void aTestNodeKilledMidRunIsReportedAndStartedAgainOnItsPortWithItsData() throws Exception {
+        assumeTrue(TestElasticsearch.provider() instanceof EmbeddedNode, "restart is a property of the embedded node");
+        ElasticsearchClient before = TestElasticsearch.client();
+        before.index(i -> i.index("kill-check").id("1").document(Map.of("title", "overleeft kill -9")));
+        before.indices().refresh(r -> r.index("kill-check"));
+        EmbeddedNode killed = (EmbeddedNode) TestElasticsearch.provider();
+        var url = killed.connection().urls().get(0);
+
+        ProcessHandle launcher = ProcessHandle.of(killed.pid()).orElseThrow();
+        List<ProcessHandle> tree = new java.util.ArrayList<>(launcher.descendants().toList());
+        tree.add(launcher);
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : tree) {
+            p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertTrue(killed.exitReport().contains("exited with status 137 (SIGKILL"), killed.exitReport());
+
+        ElasticsearchClient after = TestElasticsearch.client();
+        assertEquals(url, TestElasticsearch.provider().connection().urls().get(0));
+        assertEquals(1, after.count(c -> c.index("kill-check")).count());
+        assertEquals(1, before.count(c -> c.index("kill-check")).count(), "a client held from before must still work");
+    }
+
+    @Test
     void aNodeLeftByACrashedRunIsStoppedBeforeANewOneStarts(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path state = stateUnder("crash");
         EmbeddedNode orphan = EmbeddedNode.start(distribution(), state, withHeap("256m"));

@@ -32,6 +32,13 @@ public final class TestElasticsearch {
             client = EsClients.create(provider.connection());
             System.out.println("[tests] Elasticsearch for this test run: " + provider.description());
             Runtime.getRuntime().addShutdownHook(new Thread(TestElasticsearch::stop));
+        } else if (provider instanceof EmbeddedNode node && !node.alive()) {
+            // One dead node must not fail every test after it: say why it died, then start it on the same port and
+            // data (as the app's supervisor does), so the client that test classes already hold keeps working.
+            System.out.println("[tests] The test node went away: " + node.exitReport());
+            node.close();
+            provider = startEmbedded(node.connection().embeddedPort());
+            System.out.println("[tests] Started it again: " + provider.description());
         }
         return provider;
     }
@@ -41,15 +48,23 @@ public final class TestElasticsearch {
         return client;
     }
 
-    /** Stops and starts the embedded node on the same data folder, as a user's restart would. */
+    /** Stops and starts the embedded node on the same port and data folder, as a user's restart would. */
     public static synchronized EmbeddedNode restartEmbedded() {
         if (!(provider() instanceof EmbeddedNode)) {
             throw new IllegalStateException("restart is only defined for the embedded node");
         }
-        stop();
-        provider = EmbeddedNode.start(Provisioning.distribution(config()), nodeState(), config().elasticsearch());
-        client = EsClients.create(provider.connection());
+        EmbeddedNode running = (EmbeddedNode) provider;
+        running.close();
+        provider = startEmbedded(running.connection().embeddedPort());
         return (EmbeddedNode) provider;
+    }
+
+    private static EmbeddedNode startEmbedded(Integer port) {
+        EsSettings base = config().elasticsearch();
+        EsSettings onPort = new EsSettings(base.urls(), base.username(), base.password(), base.apiKey(),
+                base.caCertificate(), base.caFingerprint(), base.requestTimeout(), base.retries(), base.embeddedHeap(),
+                port);
+        return EmbeddedNode.start(Provisioning.distribution(config()), nodeState(), onPort);
     }
 
     public static AppConfig config() {

@@ -74,10 +74,15 @@ final class BodyRules extends ArticleWords {
                 && (j + 1 >= tokens.size() || tokens.get(j + 1).separated() || !tokens.get(j + 1).capitalised());
     }
 
+    /** Regions a body's branch is named after: "LTO Noord", "ACV Limburg", "Voka Vlaams-Brabant". */
+    private static final Set<String> REGIONAL_QUALIFIERS = Set.of("Noord", "Zuid", "Oost", "West", "Midden",
+            "Nederland", "Vlaanderen", "Wallonië", "Europa", "International", "Internationaal", "Limburg", "Brabant",
+            "Noord-Brabant", "Vlaams-Brabant", "Waals-Brabant", "Oost-Vlaanderen", "West-Vlaanderen", "Henegouwen",
+            "Friesland", "Fryslân", "Drenthe", "Overijssel", "Gelderland", "Flevoland", "Zeeland", "Noord-Holland",
+            "Zuid-Holland", "Noord-Nederland", "Oost-Nederland", "Zuid-Nederland", "Randstad", "Benelux");
+
     boolean qualifierAfter(int j) {
-        return j < tokens.size() && !tokens.get(j).separated()
-                && Set.of("Noord", "Zuid", "Oost", "West", "Midden", "Nederland", "Vlaanderen", "Wallonië", "Europa",
-                        "International", "Internationaal").contains(text(j))
+        return j < tokens.size() && !tokens.get(j).separated() && REGIONAL_QUALIFIERS.contains(text(j))
                 && (j + 1 >= tokens.size() || tokens.get(j + 1).separated() || !tokens.get(j + 1).capitalised());
     }
 

@@ -69,6 +69,16 @@ final class Cues {
 
     private static final Endings KINDS = new Endings(ORGANISATION_CUES, 3);
 
+    /** Kinds of body that also open their names: "Stichting Dierenlot", "Omroep Brabant", "Club Brugge". */
+    static final Set<String> NAME_HEADS = Set.of("stichting", "vereniging", "omroep", "club", "museum", "partij", "bank",
+            "coöperatie", "academie", "hogeschool", "universiteit", "ziekenhuis", "dierenpark", "dierentuin", "groep",
+            "federatie", "fonds", "instituut", "bureau", "agentschap", "conservatorium", "zorggroep", "school", "koor",
+            "orkest", "ensemble", "collectief", "gezelschap", "kantoor", "dienst", "brouwerij", "rederij", "uitgeverij",
+            "scheepswerf", "werf", "bond", "verbond", "alliantie", "beweging", "coalitie", "fractie", "platform", "band",
+            "label", "merk", "blad", "krant", "dagblad", "weekblad", "tijdschrift", "winkel", "warenhuis", "supermarkt",
+            "kenniscentrum", "expertisecentrum", "onderzoekscentrum", "intercommunale", "zuivelfabriek", "woonstichting",
+            "zorginstelling", "woningcorporatie", "corporatie", "maatschappij", "organisatie", "vakcentrale");
+
     /** A lowercase word that ends in a kind of body, or is one in the plural: "winkelketen", "rederijen". */
     static boolean kindOfBody(String lower) {
         return KINDS.endOf(lower, false) || lower.endsWith("s") && ORGANISATION_CUES.contains(lower.substring(0, lower.length() - 1))

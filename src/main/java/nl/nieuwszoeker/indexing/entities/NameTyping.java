@@ -39,6 +39,11 @@ final class NameTyping extends ArticleWords {
                 && !lexicon.organisation(text(s)) && lexicon.firstName(text(s + 1)) && !organisationWord(s)) {
             s++;
         }
+        // "Curaçaoënaar Shendrick Martina", "Rotterdammer Jan Smit": an inhabitant before a name is no part of it.
+        if (end - s >= 3 && places.demonymOfPlace(text(s)) && !lexicon.lastName(text(s))
+                && !lexicon.firstName(text(s))) {
+            s++;
+        }
         // "de Sloveen Tadej Pogačar": after "de", a capitalised noun no name list knows, before two name words,
         // is a nationality or a role.
         if (end - s >= 3 && s > 0 && !tokens.get(s).separated() && text(s - 1).equalsIgnoreCase("de")

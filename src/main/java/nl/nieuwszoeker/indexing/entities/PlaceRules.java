@@ -18,13 +18,16 @@ final class PlaceRules extends ArticleWords {
      * (with "de"/"den"/"het") and one capitalised word that is a place, a water or no known name; "bij" only
      * after a known name that is no town itself ("Wijk bij Duurstede", not "Houten bij Utrecht").
      */
+    private static final Set<String> GERMAN_LINKERS = Set.of("am", "im", "an", "ob");
+
     int linkedPlaceEnd(int i) {
         if (i + 2 >= tokens.size() || tokens.get(i + 1).separated()) {
             return i;
         }
         String linker = text(i + 1);
         boolean bij = linker.equals("bij");
-        if (!(linker.equals("aan") || linker.equals("op") || bij)) {
+        boolean german = GERMAN_LINKERS.contains(linker); // "Emmerich am Rhein", "Mülheim an der Ruhr"
+        if (!(linker.equals("aan") || linker.equals("op") || bij || german)) {
             return i; // checked first: it rules out almost every word at the price of one comparison
         }
         Token head = tokens.get(i);
@@ -33,7 +36,12 @@ final class PlaceRules extends ArticleWords {
             return i;
         }
         int k = i + 2;
-        if (Set.of("de", "den", "het").contains(text(k)) && !bij) {
+        if (german && !Set.of("am", "im").contains(linker)) {
+            if (!text(k).equals("der")) {
+                return i;
+            }
+            k++;
+        } else if (Set.of("de", "den", "het").contains(text(k)) && !bij && !german) {
             k++;
         }
         if (k >= tokens.size() || tokens.get(k).separated() || !tokens.get(k).capitalised() || tokens.get(k).allCaps()
@@ -139,7 +147,7 @@ final class PlaceRules extends ArticleWords {
 
     /** "Haarlemmer", "Amsterdammer", "Leidenaar": an inhabitant, not the town. */
     boolean demonymOfPlace(String w) {
-        for (String end : List.of("mer", "ner", "er", "aar")) {
+        for (String end : List.of("mer", "ner", "er", "aar", "ënaar", "enaar")) {
             if (w.length() > end.length() + 2 && w.endsWith(end)
                     && lexicon.place(w.substring(0, w.length() - end.length()))) {
                 return true;

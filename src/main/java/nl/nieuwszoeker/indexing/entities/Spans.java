@@ -40,7 +40,8 @@ final class Spans extends ArticleWords {
                 j += 2;
                 continue;
             }
-            if (k > j && k < tokens.size() && !tokens.get(k).separated() && continues(k, organisation)
+            if (k > j && k < tokens.size() && !tokens.get(k).separated()
+                    && (continues(k, organisation) || titleAsSurname(k, organisation))
                     && !cutWord(k) // "de Egmont- en de Stuyvenbergakkoorden": a cut word, no name
                     && (organisation ? (!lexicon.firstName(text(k)) || placeNotGivenName(k))
                             && (!Set.of("aan", "op").contains(text(j))
@@ -58,6 +59,11 @@ final class Spans extends ArticleWords {
     private boolean placeNotGivenName(int k) {
         return lexicon.place(text(k)) && (k + 1 >= tokens.size() || tokens.get(k + 1).separated()
                 || !tokens.get(k + 1).capitalised() && !names.particle(text(k + 1)));
+    }
+
+    /** "Ruud de Koning", "Jan de Paus": after a particle, a title the lexicon lists as a surname is the surname. */
+    private boolean titleAsSurname(int k, boolean organisation) {
+        return !organisation && tokens.get(k).capitalised() && titles.contains(text(k)) && lexicon.lastName(text(k));
     }
 
     private boolean cutWord(int k) {

@@ -39,7 +39,9 @@ final class Scan extends ArticleWords {
     Findings run() {
         int i = 0;
         while (i < tokens.size()) {
+            int before = found.mentions.size();
             i = step(i);
+            articleOfName(before);
         }
         resolution.resolve();
         return found;
@@ -151,6 +153,9 @@ final class Scan extends ArticleWords {
             Gazetteer.Entry entry = match.get().entry();
             if (entry.type() == EntityType.PLACE && clubRules.club(entry.canonical(), i, true)) {
                 found.mention(EntityType.ORGANISATION, entry.canonical(), i);
+            } else if (entry.type() == EntityType.PLACE && organisationCue(i)) {
+                // "durfinvesteerder Waterland", "ziekenhuis Gelderse Vallei": a body named after a place
+                found.mention(EntityType.ORGANISATION, join(i, i + match.get().length()), i);
             } else {
                 found.add(entry, i);
             }
@@ -240,16 +245,29 @@ final class Scan extends ArticleWords {
         return end;
     }
 
+    /** "melden ingewijden aan Het Financieele Dagblad": mid-sentence, a capitalised article is the name's own. */
+    private void articleOfName(int firstNew) {
+        for (int m = firstNew; m < found.mentions.size(); m++) {
+            Mention named = found.mentions.get(m);
+            int p = named.position();
+            if (p > 0 && text(p - 1).equals("Het") && !tokens.get(p - 1).sentenceStart() && !tokens.get(p).separated()
+                    && named.type() != EntityType.PERSON && !named.value().startsWith("Het ")) {
+                found.mentions.set(m, new Mention(named.type(), "Het " + named.value(), p - 1));
+            }
+        }
+    }
+
     /**
      * "Vakbond IG Metall eist", "Werkgeversorganisatie Voka reageert": a kind of body capitalised only because it opens
-     * the sentence describes the name after it. Words that also head names ("Stichting Dierenlot", "Omroep Brabant")
-     * stay in the name.
+     * the sentence describes the name after it. Words that also head names ("Stichting Dierenlot", "Omroep Brabant"),
+     * or come before a place, stay in the name.
      */
     private boolean kindOpeningSentence(int i) {
         Token token = tokens.get(i);
         String lower = token.text().toLowerCase(Locale.ROOT);
         return token.sentenceStart() && i + 1 < tokens.size() && !tokens.get(i + 1).separated()
-                && tokens.get(i + 1).capitalised() && kindOfBody(lower) && !NAME_HEADS.contains(lower);
+                && tokens.get(i + 1).capitalised() && kindOfBody(lower) && !NAME_HEADS.contains(lower)
+                && !lexicon.place(text(i + 1)); // "Havenbedrijf Rotterdam" is named after its place
     }
 
     /** A paragraph opening with a place in capitals and a dash, as agencies write: "ACCRA - Smokkelaars …". */

@@ -62,7 +62,7 @@ final class Scan extends ArticleWords {
             return dateline;
         }
         if (BRANCH_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()) {
-            int end = placeEnd(i + 1);
+            int end = Math.max(placeEnd(i + 1), placePairEnd(i + 1));
             if (end > i + 1) {
                 found.mention(EntityType.ORGANISATION, join(i, end), i);
                 return end;
@@ -316,6 +316,12 @@ final class Scan extends ArticleWords {
             words.add(new Token(w, words.isEmpty(), words.isEmpty()));
         }
         return gazetteer.matchAt(words, 0).filter(m -> m.length() == words.size()).map(Gazetteer.Match::entry);
+    }
+
+    /** "gerechtshof Arnhem-Leeuwarden": a court's district named after two places. */
+    private int placePairEnd(int j) {
+        String[] parts = text(j).split("-");
+        return parts.length == 2 && lexicon.place(parts[0]) && lexicon.place(parts[1]) ? j + 1 : j;
     }
 
     private boolean portfolioOfMinistry(int i) {

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
  * the first rules; "dev2", "dev3", "heldout", "heldout2" to "heldout6" were each scored once as they came and then
  * used for tuning (their per-article errors are printed). "heldout7" was written and committed before the rules of
  * RULES_VERSION 8 and never used for tuning, "heldout8", written before version 10 was measured on it, and
- * "heldout9", written before version 11 was, are the blind measures, so only their totals are printed. Floors sit just
- * under the reached scores, so a regression fails the build.
+ * "heldout10", written before version 12 was, are the blind measures, so only their totals are printed ("heldout9"
+ * was blind for version 11 and is a tuning set since). Floors sit just under the reached scores, so a regression
+ * fails the build.
  */
 class DevSetEvaluationTest {
 
@@ -55,36 +56,40 @@ class DevSetEvaluationTest {
     /**
      * Blind: written, labelled and committed before the rules of RULES_VERSION 8, without running the extractor on it
      * or reading its rules; only its totals are printed. With RULES_VERSION 7 it scored P 0.882 / R 0.867 overall
-     * (organisations 0.831 / 0.734), with versions 8 and 9 P 0.889 / R 0.867 (organisations 0.841 / 0.734). The broader curated lists of version 10
-     * gave P 0.881 / R 0.888 (organisations 0.833 / 0.798; places 0.947 / 0.923, one place fewer, which was left
-     * uninspected so that the set stays blind).
+     * (organisations 0.831 / 0.734), with versions 8 and 9 P 0.889 / R 0.867 (organisations 0.841 / 0.734). The
+     * broader curated lists of version 10 gave P 0.881 / R 0.888 (organisations 0.833 / 0.798; places 0.947 / 0.923,
+     * one place fewer, which was left uninspected so that the set stays blind); version 12 0.889 / 0.896.
      */
     private static final Map<String, double[]> HELDOUT7_FLOOR = Map.of(
             "person", new double[] {0.87, 0.97}, "place", new double[] {0.94, 0.92},
-            "organisation", new double[] {0.83, 0.79}, "overall", new double[] {0.88, 0.88});
+            "organisation", new double[] {0.85, 0.81}, "overall", new double[] {0.88, 0.89});
 
     /**
      * Written and labelled before RULES_VERSION 10 was measured on it, without running the extractor or reading its
      * rules or lists: the blind news set from version 10 on, so only its totals are printed. Version 9 scored
      * P 0.878 / R 0.874 here (organisations 0.841 / 0.822), version 10 0.909 / 0.892 (organisations 0.864 / 0.844),
-     * version 11 0.913 / 0.897.
+     * version 11 0.913 / 0.897, version 12 0.922 / 0.906.
      */
     private static final Map<String, double[]> HELDOUT8_FLOOR = Map.of(
             "person", new double[] {0.91, 0.93}, "place", new double[] {0.96, 0.93},
-            "organisation", new double[] {0.86, 0.84}, "overall", new double[] {0.91, 0.89});
+            "organisation", new double[] {0.88, 0.86}, "overall", new double[] {0.92, 0.90});
 
     /**
-     * Written and labelled before RULES_VERSION 11 was measured on it, as heldout8 was before version 10: blind, only
-     * its totals are printed. Version 9 scored P 0.892 / R 0.860 here, version 10 0.891 / 0.856, version 11 0.892 /
-     * 0.860 (organisations 0.843 / 0.752).
+     * Written and labelled before RULES_VERSION 11 was measured on it, as heldout8 was before version 10: blind for
+     * version 11, which scored P 0.892 / R 0.860 here (organisations 0.843 / 0.752); a tuning set from version 12 on.
      */
     private static final Map<String, double[]> HELDOUT9_FLOOR = Map.of(
-            "person", new double[] {0.92, 0.94}, "place", new double[] {0.92, 0.95},
-            "organisation", new double[] {0.84, 0.75}, "overall", new double[] {0.89, 0.85});
+            "person", new double[] {0.97, 1.0}, "place", new double[] {0.96, 0.96},
+            "organisation", new double[] {0.89, 0.86}, "overall", new double[] {0.93, 0.92});
 
+    /**
+     * Written and labelled before RULES_VERSION 12 was measured on it, without running the extractor or reading its
+     * rules or lists: the blind news set from version 12 on, so only its totals are printed. Version 11 scored
+     * P 0.894 / R 0.873 here (organisations 0.890 / 0.840), version 12 0.898 / 0.876 (organisations 0.897 / 0.840).
+     */
     private static final Map<String, double[]> HELDOUT10_FLOOR = Map.of(
-            "person", new double[] {0, 0}, "place", new double[] {0, 0},
-            "organisation", new double[] {0, 0}, "overall", new double[] {0, 0});
+            "person", new double[] {0.96, 1.0}, "place", new double[] {0.86, 0.85},
+            "organisation", new double[] {0.89, 0.84}, "overall", new double[] {0.89, 0.87});
 
     @Test
     void developmentSetStaysAtTheReachedScores() {

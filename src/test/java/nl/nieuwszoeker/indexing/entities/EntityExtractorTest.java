@@ -432,4 +432,55 @@ class EntityExtractorTest {
         Entities e = extract("Het Spaanse Valencia herstelt nog. Sydney en Lviv kregen ook regen.");
         assertEquals(List.of("Valencia", "Sydney", "Lviv"), e.places());
     }
+
+    @Test
+    void kindOfBodyOpeningASentenceIsNoPartOfTheName() {
+        Entities e = extract("Vakbond IG Metall eist meer loon. Stichting Dierenlot helpt. Havenbedrijf Rotterdam groeit.");
+        assertEquals(List.of("IG Metall", "Stichting Dierenlot", "Havenbedrijf Rotterdam"), e.organisations());
+    }
+
+    @Test
+    void cuedBodyKeepsItsRegionalBranch() {
+        Entities e = extract("Volgens vakbond ACV Limburg is het te laat. Werkgeversorganisatie Voka Vlaams-Brabant is boos.");
+        assertEquals(List.of("ACV Limburg", "Voka Vlaams-Brabant"), e.organisations());
+        assertEquals(List.of(), e.places());
+    }
+
+    @Test
+    void datelineInCapitalsIsThePlace() {
+        Entities e = extract("Storm\n\nDEN HAAG - Het kabinet valt.\n\n'S-HERTOGENBOSCH - Ook hier.\n\nNOS - Geen plaats.");
+        assertEquals(List.of("Den Haag", "'s-Hertogenbosch"), e.places());
+        assertEquals(List.of("NOS"), e.organisations());
+    }
+
+    @Test
+    void titleListedAsSurnameEndsANameAfterAParticle() {
+        Entities e = extract("Wethouder Ruud de Koning van Voorschoten zei het. Koning Willem-Alexander zweeg.");
+        assertEquals(List.of("Ruud de Koning", "Willem-Alexander"), e.persons());
+    }
+
+    @Test
+    void germanTownWithItsRiverIsOnePlace() {
+        assertEquals(List.of("Emmerich am Rhein", "Mülheim an der Ruhr"),
+                extract("De bende sloeg toe in Emmerich am Rhein en in Mülheim an der Ruhr.").places());
+    }
+
+    @Test
+    void inhabitantBeforeANameIsNoPartOfIt() {
+        Entities e = extract("Curaçaoënaar Shendrick Martina sloeg een homerun. Rotterdammer Jan Smit ving.");
+        assertEquals(List.of("Shendrick Martina", "Jan Smit"), e.persons());
+    }
+
+    @Test
+    void capitalisedArticleMidSentenceBelongsToTheName() {
+        assertEquals(List.of("Het Financieele Dagblad"),
+                extract("Dat melden ingewijden aan Het Financieele Dagblad.").organisations());
+    }
+
+    @Test
+    void bodyNamedAfterAPlaceAfterItsKindIsTheBody() {
+        Entities e = extract("Durfinvesteerder Waterland koopt het bedrijf. Het gerechtshof Arnhem-Leeuwarden oordeelt.");
+        assertEquals(List.of("Waterland", "gerechtshof Arnhem-Leeuwarden"), e.organisations());
+        assertEquals(List.of(), e.places());
+    }
 }

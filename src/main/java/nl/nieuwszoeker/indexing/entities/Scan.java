@@ -153,7 +153,7 @@ final class Scan extends ArticleWords {
             Gazetteer.Entry entry = match.get().entry();
             if (entry.type() == EntityType.PLACE && clubRules.club(entry.canonical(), i, true)) {
                 found.mention(EntityType.ORGANISATION, entry.canonical(), i);
-            } else if (entry.type() == EntityType.PLACE && organisationCue(i)) {
+            } else if (entry.type() == EntityType.PLACE && kindBefore(i)) {
                 // "durfinvesteerder Waterland", "ziekenhuis Gelderse Vallei": a body named after a place
                 found.mention(EntityType.ORGANISATION, join(i, i + match.get().length()), i);
             } else {
@@ -223,7 +223,7 @@ final class Scan extends ArticleWords {
             found.mention(EntityType.ORGANISATION, join(from, end + 1), from);
             return end + 1;
         }
-        if (organisationCue(i) && bodies.qualifierAfter(end)) {
+        if (bodies.qualifierAfter(end) && organisationCue(i)) {
             found.mention(EntityType.ORGANISATION, join(i, end + 1), i); // "vakbond ACV Limburg": a regional branch
             return end + 1;
         }
@@ -264,10 +264,23 @@ final class Scan extends ArticleWords {
      */
     private boolean kindOpeningSentence(int i) {
         Token token = tokens.get(i);
+        if (!token.sentenceStart() || i + 1 >= tokens.size() || tokens.get(i + 1).separated()
+                || !tokens.get(i + 1).capitalised()) {
+            return false;
+        }
         String lower = token.text().toLowerCase(Locale.ROOT);
-        return token.sentenceStart() && i + 1 < tokens.size() && !tokens.get(i + 1).separated()
-                && tokens.get(i + 1).capitalised() && kindOfBody(lower) && !NAME_HEADS.contains(lower)
+        return kindOfBody(lower) && !NAME_HEADS.contains(lower)
                 && !lexicon.place(text(i + 1)); // "Havenbedrijf Rotterdam" is named after its place
+    }
+
+    /** Right after a kind of body, lowercase or opening the sentence: "durfinvesteerder Waterland". */
+    private boolean kindBefore(int i) {
+        if (i == 0 || tokens.get(i).separated()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return (!before.capitalised() || before.sentenceStart()) && before.text().length() > 3
+                && kindOfBody(before.text().toLowerCase(Locale.ROOT));
     }
 
     /** A paragraph opening with a place in capitals and a dash, as agencies write: "ACCRA - Smokkelaars …". */

@@ -29,12 +29,18 @@ class EmbeddedNodeIT {
         return Provisioning.distribution(TestElasticsearch.config());
     }
 
+    /** The shared embedded node's client, after one document was indexed and made searchable in index. */
+    private static ElasticsearchClient embeddedWithOneDocument(String index) throws IOException {
+        assumeTrue(TestElasticsearch.provider() instanceof EmbeddedNode, "restart is a property of the embedded node");
+        ElasticsearchClient client = TestElasticsearch.client();
+        client.index(i -> i.index(index).id("1").document(Map.of("title", "blijft bewaard")));
+        client.indices().refresh(r -> r.index(index));
+        return client;
+    }
+
     @Test
     void restartKeepsTheIndexedData() throws IOException {
-        assumeTrue(TestElasticsearch.provider() instanceof EmbeddedNode, "restart is a property of the embedded node");
-        ElasticsearchClient before = TestElasticsearch.client();
-        before.index(i -> i.index("restart-check").id("1").document(Map.of("title", "blijft bewaard")));
-        before.indices().refresh(r -> r.index("restart-check"));
+        embeddedWithOneDocument("restart-check");
 
         TestElasticsearch.restartEmbedded();
 
@@ -45,10 +51,7 @@ class EmbeddedNodeIT {
 
     @Test
     void aTestNodeKilledMidRunIsReportedAndStartedAgainOnItsPortWithItsData() throws Exception {
-        assumeTrue(TestElasticsearch.provider() instanceof EmbeddedNode, "restart is a property of the embedded node");
-        ElasticsearchClient before = TestElasticsearch.client();
-        before.index(i -> i.index("kill-check").id("1").document(Map.of("title", "overleeft kill -9")));
-        before.indices().refresh(r -> r.index("kill-check"));
+        ElasticsearchClient before = embeddedWithOneDocument("kill-check");
         EmbeddedNode killed = (EmbeddedNode) TestElasticsearch.provider();
         var url = killed.connection().urls().get(0);
 

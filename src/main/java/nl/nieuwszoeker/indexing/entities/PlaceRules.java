@@ -2,11 +2,13 @@ package nl.nieuwszoeker.indexing.entities;
 
 import static nl.nieuwszoeker.indexing.entities.Cues.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-/** Places of more than one word, lists of places after one cue, roads, and a town's inhabitants. */
+/** Places of more than one word, lists of places after one cue, roads, datelines, and a town's inhabitants. */
 final class PlaceRules extends ArticleWords {
 
     PlaceRules(ArticleWords article) {
@@ -160,5 +162,53 @@ final class PlaceRules extends ArticleWords {
     static boolean road(String w) {
         return w.length() >= 2 && w.length() <= 4 && (w.charAt(0) == 'A' || w.charAt(0) == 'N')
                 && ROAD.matcher(w).matches();
+    }
+
+    /** A paragraph opening with a place in capitals and a dash, as agencies write: "ACCRA - Smokkelaars …". */
+    int datelineEnd(int i) {
+        if (i > 0 && tokens.get(i).gap().indexOf('\n') < 0 || !tokens.get(i).allCaps()) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 4 && tokens.get(end).gap().equals(" ") && tokens.get(end).allCaps()) {
+            end++;
+        }
+        if (end >= tokens.size() || !Set.of("-", "–", "—").contains(tokens.get(end).gap().strip())) {
+            return i;
+        }
+        String written = join(i, end);
+        String name = placeName(i, end);
+        boolean body = listed(written).or(() -> listed(name)).map(e -> e.type() == EntityType.ORGANISATION).orElse(false)
+                || (lexicon.organisation(written) || lexicon.organisation(name)) && !lexicon.place(name);
+        return body ? i : end;
+    }
+
+    /** "DEN HAAG" as "Den Haag", "'S-HERTOGENBOSCH" as "'s-Hertogenbosch", or as the list writes it. */
+    String placeName(int start, int end) {
+        List<Token> words = new ArrayList<>();
+        for (int j = start; j < end; j++) {
+            String lower = text(j).toLowerCase(Locale.ROOT);
+            // The tokenizer leaves the apostrophe of "'S-HERTOGENBOSCH" in the gap.
+            boolean apostrophe = j == start && lower.startsWith("s-") && tokens.get(j).gap().matches("(?s).*['’]");
+            String prefix = lower.startsWith("'s-") ? "'s-" : apostrophe ? "s-" : "";
+            StringBuilder word = new StringBuilder(apostrophe ? "'" + prefix : prefix);
+            boolean upper = true;
+            for (char ch : lower.substring(prefix.length()).toCharArray()) {
+                word.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = ch == '-';
+            }
+            words.add(new Token(word.toString(), j == start, j == start));
+        }
+        String name = String.join(" ", words.stream().map(Token::text).toList());
+        return gazetteer.matchAt(words, 0).filter(m -> m.length() == words.size())
+                .map(m -> m.entry().canonical()).orElse(name);
+    }
+
+    private Optional<Gazetteer.Entry> listed(String name) {
+        List<Token> words = new ArrayList<>();
+        for (String w : name.split(" ")) {
+            words.add(new Token(w, words.isEmpty(), words.isEmpty()));
+        }
+        return gazetteer.matchAt(words, 0).filter(m -> m.length() == words.size()).map(Gazetteer.Match::entry);
     }
 }

@@ -56,9 +56,9 @@ final class Scan extends ArticleWords {
             found.shortForms.putIfAbsent(text(defined.acronym()), named);
             return defined.end();
         }
-        int dateline = datelineEnd(i);
+        int dateline = places.datelineEnd(i);
         if (dateline > i) {
-            found.mention(EntityType.PLACE, placeName(i, dateline), i); // "HOUTEN - De roeiers …"
+            found.mention(EntityType.PLACE, places.placeName(i, dateline), i); // "HOUTEN - De roeiers …"
             return dateline;
         }
         if (BRANCH_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()) {
@@ -281,54 +281,6 @@ final class Scan extends ArticleWords {
         Token before = tokens.get(i - 1);
         return (!before.capitalised() || before.sentenceStart()) && before.text().length() > 3
                 && kindOfBody(before.text().toLowerCase(Locale.ROOT));
-    }
-
-    /** A paragraph opening with a place in capitals and a dash, as agencies write: "ACCRA - Smokkelaars …". */
-    private int datelineEnd(int i) {
-        if (i > 0 && tokens.get(i).gap().indexOf('\n') < 0 || !tokens.get(i).allCaps()) {
-            return i;
-        }
-        int end = i + 1;
-        while (end < tokens.size() && end - i < 4 && tokens.get(end).gap().equals(" ") && tokens.get(end).allCaps()) {
-            end++;
-        }
-        if (end >= tokens.size() || !Set.of("-", "–", "—").contains(tokens.get(end).gap().strip())) {
-            return i;
-        }
-        String written = join(i, end);
-        String name = placeName(i, end);
-        boolean body = listed(written).or(() -> listed(name)).map(e -> e.type() == EntityType.ORGANISATION).orElse(false)
-                || (lexicon.organisation(written) || lexicon.organisation(name)) && !lexicon.place(name);
-        return body ? i : end;
-    }
-
-    /** "DEN HAAG" as "Den Haag", "'S-HERTOGENBOSCH" as "'s-Hertogenbosch", or as the list writes it. */
-    private String placeName(int start, int end) {
-        List<Token> words = new java.util.ArrayList<>();
-        for (int j = start; j < end; j++) {
-            String lower = text(j).toLowerCase(Locale.ROOT);
-            // The tokenizer leaves the apostrophe of "'S-HERTOGENBOSCH" in the gap.
-            boolean apostrophe = j == start && lower.startsWith("s-") && tokens.get(j).gap().matches("(?s).*['’]");
-            String prefix = lower.startsWith("'s-") ? "'s-" : apostrophe ? "s-" : "";
-            StringBuilder word = new StringBuilder(apostrophe ? "'" + prefix : prefix);
-            boolean upper = true;
-            for (char ch : lower.substring(prefix.length()).toCharArray()) {
-                word.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = ch == '-';
-            }
-            words.add(new Token(word.toString(), j == start, j == start));
-        }
-        String name = String.join(" ", words.stream().map(Token::text).toList());
-        return gazetteer.matchAt(words, 0).filter(m -> m.length() == words.size())
-                .map(m -> m.entry().canonical()).orElse(name);
-    }
-
-    private Optional<Gazetteer.Entry> listed(String name) {
-        List<Token> words = new java.util.ArrayList<>();
-        for (String w : name.split(" ")) {
-            words.add(new Token(w, words.isEmpty(), words.isEmpty()));
-        }
-        return gazetteer.matchAt(words, 0).filter(m -> m.length() == words.size()).map(Gazetteer.Match::entry);
     }
 
     /** "gerechtshof Arnhem-Leeuwarden": a court's district named after two places. */

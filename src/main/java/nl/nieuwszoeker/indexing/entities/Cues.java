@@ -95,7 +95,8 @@ final class Cues {
     /** Endings of names of streets, waters and works: "Nieuwe Waterweg", "Jaarbeursplein", "Maeslantkering". */
     static final Pattern PLACE_ENDING = Pattern.compile(
             "(?i).*(weg|straat|plein|laan|singel|kade|gracht|haven|dijk|dam|kering|park|bos|meer|zee|baan|markt|veld|hof|brug|"
-                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek|hotel|airport|vallei|gebergte|baai|fjord)");
+                    + "kanaal|sluis|toren|palace|arena|stadion|stadium|see|station|streek|hotel|airport|vallei|gebergte|baai|fjord|"
+                    + "tunnel|gebied)");
 
     /** Adjectives and participles written with a capital: Engelstalige, Amsterdamse, Vernieuwde. */
     static final Pattern ADJECTIVE = Pattern.compile(".*(ige|ische|sche|lijke|ele|ale|se|de|te|ste|ere)");

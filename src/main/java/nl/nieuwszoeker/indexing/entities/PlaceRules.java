@@ -192,7 +192,8 @@ final class PlaceRules extends ArticleWords {
             boolean apostrophe = j == start && lower.startsWith("s-") && tokens.get(j).gap().matches("(?s).*['’]");
             String prefix = lower.startsWith("'s-") ? "'s-" : apostrophe ? "s-" : "";
             StringBuilder word = new StringBuilder(apostrophe ? "'" + prefix : prefix);
-            boolean upper = true;
+            // "HOEK VAN HOLLAND": the linking words of a place name stay lowercase.
+            boolean upper = j == start || !(names.particle(lower) || Set.of("op", "aan", "bij", "am", "an").contains(lower));
             for (char ch : lower.substring(prefix.length()).toCharArray()) {
                 word.append(upper ? Character.toUpperCase(ch) : ch);
                 upper = ch == '-';

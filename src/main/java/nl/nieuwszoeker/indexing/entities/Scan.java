@@ -61,6 +61,9 @@ final class Scan extends ArticleWords {
             found.mention(EntityType.PLACE, places.placeName(i, dateline), i); // "HOUTEN - De roeiers …"
             return dateline;
         }
+        if (kindOpeningSentence(i)) {
+            return i + 1;
+        }
         if (BRANCH_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()) {
             int end = Math.max(placeEnd(i + 1), placePairEnd(i + 1));
             if (end > i + 1) {
@@ -201,9 +204,6 @@ final class Scan extends ArticleWords {
             found.mention(EntityType.ORGANISATION, "Ministerie van " + join(i, end), i); // "het ministerie van Financiën"
             return end;
         }
-        if (kindOpeningSentence(i)) {
-            return i + 1;
-        }
         if (!startsName(i)) {
             return i + 1;
         }
@@ -250,9 +250,15 @@ final class Scan extends ArticleWords {
         for (int m = firstNew; m < found.mentions.size(); m++) {
             Mention named = found.mentions.get(m);
             int p = named.position();
-            if (p > 0 && text(p - 1).equals("Het") && !tokens.get(p - 1).sentenceStart() && !tokens.get(p).separated()
-                    && named.type() != EntityType.PERSON && !named.value().startsWith("Het ")) {
-                found.mentions.set(m, new Mention(named.type(), "Het " + named.value(), p - 1));
+            if (p == 0 || tokens.get(p - 1).sentenceStart() || tokens.get(p).separated()
+                    || named.type() == EntityType.PERSON) {
+                continue;
+            }
+            // "aan De Ruijterkade": a street named after a person keeps the particle of the name.
+            boolean street = text(p - 1).equals("De") && named.type() == EntityType.PLACE
+                    && STREET_ENDING.matcher(named.value()).matches();
+            if ((text(p - 1).equals("Het") || street) && !named.value().startsWith(text(p - 1) + " ")) {
+                found.mentions.set(m, new Mention(named.type(), text(p - 1) + " " + named.value(), p - 1));
             }
         }
     }

@@ -69,6 +69,9 @@ final class Cues {
 
     private static final Endings KINDS = new Endings(ORGANISATION_CUES, 3);
 
+    /** Words that end the name of a venue, written apart: "Diaz Arena", "Abe Lenstra Stadion", "Ziggo Dome". */
+    static final Set<String> VENUE_WORDS = Set.of("Arena", "ArenA", "Stadion", "Stadium", "Dome", "Hallen");
+
     /** Kinds of body that also open their names: "Stichting Dierenlot", "Omroep Brabant", "Club Brugge". */
     static final Set<String> NAME_HEADS = Set.of("stichting", "vereniging", "omroep", "club", "museum", "partij", "bank",
             "coöperatie", "academie", "hogeschool", "universiteit", "ziekenhuis", "dierenpark", "dierentuin", "groep",

@@ -89,6 +89,10 @@ final class NameTyping extends ArticleWords {
             // "de Vereniging" with no body of that kind named: the ordinary noun.
             return;
         }
+        if (end - s >= 2 && VENUE_WORDS.contains(text(end - 1))) {
+            found.mention(EntityType.PLACE, join(s, end), s); // "Diaz Arena", "Abe Lenstra Stadion": never a person
+            return;
+        }
         if (end - s >= 2 && STREET_ENDING.matcher(text(end - 1)).matches() && !lexicon.known(text(end - 1))) {
             found.mention(EntityType.PLACE, join(s, end), s); // "Paulus Potterstraat", "Anton de Komplein"
             return;

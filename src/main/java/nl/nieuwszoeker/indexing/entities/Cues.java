@@ -14,7 +14,8 @@ final class Cues {
 
     /** Lowercase words that, followed by a place, name a local branch: "rechtbank Overijssel", "politie Den Haag". */
     static final Set<String> BRANCH_WORDS = Set.of("rechtbank", "politie", "politie-eenheid", "gerechtshof",
-            "brandweer", "ggd", "omroep");
+            "brandweer", "ggd", "omroep", "arbeidsrechtbank", "ondernemingsrechtbank", "politierechtbank",
+            "familierechtbank", "arbeidshof");
 
     /** A place word right before an unknown capitalised word makes it a place: "in Vilnius", "havenstad Odesa". */
     static final Set<String> PLACE_CUES = Set.of("in", "uit", "industrieterrein", "bedrijventerrein", "naar", "bij", "nabij", "rond", "rondom", "te",

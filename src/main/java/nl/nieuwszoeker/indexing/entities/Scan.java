@@ -65,8 +65,11 @@ final class Scan extends ArticleWords {
             return i + 1;
         }
         if (BRANCH_WORDS.contains(token.text()) && i + 1 < tokens.size() && !tokens.get(i + 1).separated()) {
-            int end = Math.max(placeEnd(i + 1), placePairEnd(i + 1));
-            if (end > i + 1) {
+            // "de rechtbank van eerste aanleg West-Vlaanderen": the Belgian court of a province or district
+            int at = token.text().equals("rechtbank") && join(i + 1, Math.min(i + 4, tokens.size()))
+                    .equals("van eerste aanleg") && i + 4 < tokens.size() && !tokens.get(i + 4).separated() ? i + 4 : i + 1;
+            int end = Math.max(placeEnd(at), placePairEnd(at));
+            if (end > at) {
                 found.mention(EntityType.ORGANISATION, join(i, end), i);
                 return end;
             }

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
  * the first rules; "dev2", "dev3", "heldout", "heldout2" to "heldout6" were each scored once as they came and then
  * used for tuning (their per-article errors are printed). "heldout7" was written and committed before the rules of
  * RULES_VERSION 8 and never used for tuning, "heldout8", written before version 10 was measured on it, and
- * "heldout10", written before version 12 was, are the blind measures, so only their totals are printed ("heldout9"
- * was blind for version 11 and is a tuning set since). Floors sit just under the reached scores, so a regression
- * fails the build.
+ * "heldout11", written before version 13 was, are the blind measures, so only their totals are printed ("heldout9"
+ * and "heldout10" were blind for versions 11 and 12 and are tuning sets since). Floors sit just under the reached
+ * scores, so a regression fails the build.
  */
 class DevSetEvaluationTest {
 
@@ -39,7 +39,7 @@ class DevSetEvaluationTest {
     /** Blind for RULES_VERSION 5 (before it: P 0.821 / R 0.755 overall), a tuning set since version 6. */
     private static final Map<String, double[]> HELDOUT4_FLOOR = Map.of(
             "person", new double[] {1.0, 0.97}, "place", new double[] {0.94, 0.93},
-            "organisation", new double[] {0.94, 0.86}, "overall", new double[] {0.95, 0.91});
+            "organisation", new double[] {0.96, 0.88}, "overall", new double[] {0.96, 0.92});
 
     /** Blind for RULES_VERSION 6 (before it: P 0.870 / R 0.767 overall), a tuning set since version 7. */
     private static final Map<String, double[]> HELDOUT5_FLOOR = Map.of(
@@ -79,17 +79,26 @@ class DevSetEvaluationTest {
      * version 11, which scored P 0.892 / R 0.860 here (organisations 0.843 / 0.752); a tuning set from version 12 on.
      */
     private static final Map<String, double[]> HELDOUT9_FLOOR = Map.of(
-            "person", new double[] {0.97, 1.0}, "place", new double[] {0.96, 0.96},
-            "organisation", new double[] {0.89, 0.86}, "overall", new double[] {0.93, 0.92});
+            "person", new double[] {0.97, 1.0}, "place", new double[] {0.96, 0.98},
+            "organisation", new double[] {0.91, 0.87}, "overall", new double[] {0.94, 0.93});
 
     /**
-     * Written and labelled before RULES_VERSION 12 was measured on it, without running the extractor or reading its
-     * rules or lists: the blind news set from version 12 on, so only its totals are printed. Version 11 scored
-     * P 0.894 / R 0.873 here (organisations 0.890 / 0.840), version 12 0.898 / 0.876 (organisations 0.897 / 0.840).
+     * Written and labelled before RULES_VERSION 12 was measured on it: blind for version 12, which scored P 0.898 /
+     * R 0.876 here (organisations 0.897 / 0.840; version 11 0.894 / 0.873); a tuning set from version 13 on.
      */
     private static final Map<String, double[]> HELDOUT10_FLOOR = Map.of(
-            "person", new double[] {0.96, 1.0}, "place", new double[] {0.86, 0.85},
-            "organisation", new double[] {0.89, 0.84}, "overall", new double[] {0.89, 0.87});
+            "person", new double[] {0.98, 1.0}, "place", new double[] {0.88, 0.89},
+            "organisation", new double[] {0.92, 0.86}, "overall", new double[] {0.91, 0.90});
+
+    /**
+     * Written and labelled without running the extractor or reading its rules or lists, and committed before
+     * RULES_VERSION 13 was measured on it: the blind news set from version 13 on, so only its totals are printed.
+     * Version 12 scored P 0.887 / R 0.857 here (organisations 0.839 / 0.780), version 13 0.891 / 0.861
+     * (organisations 0.847 / 0.787).
+     */
+    private static final Map<String, double[]> HELDOUT11_FLOOR = Map.of(
+            "person", new double[] {0.92, 0.98}, "place", new double[] {0.91, 0.87},
+            "organisation", new double[] {0.84, 0.78}, "overall", new double[] {0.89, 0.86});
 
     @Test
     void developmentSetStaysAtTheReachedScores() {
@@ -154,6 +163,11 @@ class DevSetEvaluationTest {
     @Test
     void tenthHeldOutSetStaysAtTheReachedScores() {
         check("heldout10", HELDOUT10_FLOOR, true);
+    }
+
+    @Test
+    void eleventhHeldOutSetStaysAtTheReachedScores() {
+        check("heldout11", HELDOUT11_FLOOR, false);
     }
 
     private static void check(String folder, Map<String, double[]> floors, boolean details) {

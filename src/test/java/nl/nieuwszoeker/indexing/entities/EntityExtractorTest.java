@@ -483,4 +483,41 @@ class EntityExtractorTest {
         assertEquals(List.of("Waterland", "gerechtshof Arnhem-Leeuwarden"), e.organisations());
         assertEquals(List.of(), e.places());
     }
+
+    @Test
+    void kindOfBodyOpeningASentenceIsDroppedBeforeLongerNamesAreRead() {
+        Entities e = extract("Vakbond Nautilus International is boos. Milieuorganisatie Bond Beter Leefmilieu vraagt uitleg.");
+        assertEquals(List.of("Nautilus International", "Bond Beter Leefmilieu"), e.organisations());
+    }
+
+    @Test
+    void tunnelsAndAreasArePlaces() {
+        Entities e = extract("De Kennedytunnel en het Sloegebied liggen er verlaten bij.");
+        assertEquals(List.of("Kennedytunnel", "Sloegebied"), e.places());
+        assertEquals(List.of(), e.organisations());
+    }
+
+    @Test
+    void datelineKeepsTheLinkingWordsOfAPlaceLowercase() {
+        assertEquals(List.of("Hoek van Holland"), extract("Veerdienst\n\nHOEK VAN HOLLAND - De boot vaart.").places());
+    }
+
+    @Test
+    void streetNamedAfterAPersonKeepsItsCapitalisedDe() {
+        assertEquals(List.of("De Ruijterkade"), extract("Het kantoor aan De Ruijterkade gaat dicht.").places());
+    }
+
+    @Test
+    void nameEndingInAVenueWordIsAPlaceNotAPerson() {
+        Entities e = extract("Diaz Arena loopt vol voor de derby.");
+        assertEquals(List.of("Diaz Arena"), e.places());
+        assertEquals(List.of(), e.persons());
+    }
+
+    @Test
+    void belgianCourtsAreBodiesOfTheirDistrict() {
+        Entities e = extract("De rechtbank van eerste aanleg West-Vlaanderen oordeelt. De ondernemingsrechtbank Gent ook.");
+        assertEquals(List.of("rechtbank van eerste aanleg West-Vlaanderen", "ondernemingsrechtbank Gent"), e.organisations());
+        assertEquals(List.of(), e.places());
+    }
 }

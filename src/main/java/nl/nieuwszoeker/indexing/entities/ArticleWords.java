@@ -146,7 +146,7 @@ abstract class ArticleWords {
 
     /** "Delftse", "Utrechtse": the adjective of a town is no place. */
     boolean placeAdjective(String w) {
-        return w.length() > 4 && w.endsWith("se") && gazetteer.lookupWord(w).isEmpty() && !lexicon.lastName(w)
+        return w.length() > 4 && w.endsWith("se") && gazetteer.lookup(w).isEmpty() && !lexicon.lastName(w)
                 && !lexicon.firstName(w)
                 && (lexicon.place(w.substring(0, w.length() - 2)) || lexicon.place(w.substring(0, w.length() - 1)));
     }

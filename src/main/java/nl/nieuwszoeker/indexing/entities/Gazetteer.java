@@ -52,9 +52,13 @@ final class Gazetteer {
         return Optional.empty();
     }
 
-    Optional<Entry> lookupWord(String word) {
-        Token token = new Token(word, false, true);
-        return matchAt(List.of(token), 0).map(Match::entry);
+    /** The entry one alias names exactly: a word, or words joined by single spaces ("Den Haag"). */
+    Optional<Entry> lookup(String name) {
+        List<Token> words = new ArrayList<>();
+        for (String word : name.split(" ")) {
+            words.add(new Token(word, words.isEmpty(), words.isEmpty()));
+        }
+        return matchAt(words, 0).filter(m -> m.length() == words.size()).map(Match::entry);
     }
 
     private static boolean matches(Alias alias, List<Token> tokens, int start) {

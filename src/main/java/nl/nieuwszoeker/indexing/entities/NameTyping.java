@@ -209,7 +209,7 @@ final class NameTyping extends ArticleWords {
     }
 
     void compound(String stem, int i) {
-        Optional<Gazetteer.Entry> known = gazetteer.lookupWord(stem);
+        Optional<Gazetteer.Entry> known = gazetteer.lookup(stem);
         if (known.isPresent()) {
             found.add(known.get(), i);
         } else if (isAcronym(stem)) {

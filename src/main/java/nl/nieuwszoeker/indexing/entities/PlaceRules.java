@@ -5,7 +5,6 @@ import static nl.nieuwszoeker.indexing.entities.Cues.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /** Places of more than one word, lists of places after one cue, roads, datelines, and a town's inhabitants. */
@@ -178,14 +177,14 @@ final class PlaceRules extends ArticleWords {
         }
         String written = join(i, end);
         String name = placeName(i, end);
-        boolean body = listed(written).or(() -> listed(name)).map(e -> e.type() == EntityType.ORGANISATION).orElse(false)
+        boolean body = gazetteer.lookup(written).or(() -> gazetteer.lookup(name)).map(e -> e.type() == EntityType.ORGANISATION).orElse(false)
                 || (lexicon.organisation(written) || lexicon.organisation(name)) && !lexicon.place(name);
         return body ? i : end;
     }
 
     /** "DEN HAAG" as "Den Haag", "'S-HERTOGENBOSCH" as "'s-Hertogenbosch", or as the list writes it. */
     String placeName(int start, int end) {
-        List<Token> words = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int j = start; j < end; j++) {
             String lower = text(j).toLowerCase(Locale.ROOT);
             // The tokenizer leaves the apostrophe of "'S-HERTOGENBOSCH" in the gap.
@@ -198,18 +197,9 @@ final class PlaceRules extends ArticleWords {
                 word.append(upper ? Character.toUpperCase(ch) : ch);
                 upper = ch == '-';
             }
-            words.add(new Token(word.toString(), j == start, j == start));
+            words.add(word.toString());
         }
-        String name = String.join(" ", words.stream().map(Token::text).toList());
-        return gazetteer.matchAt(words, 0).filter(m -> m.length() == words.size())
-                .map(m -> m.entry().canonical()).orElse(name);
-    }
-
-    private Optional<Gazetteer.Entry> listed(String name) {
-        List<Token> words = new ArrayList<>();
-        for (String w : name.split(" ")) {
-            words.add(new Token(w, words.isEmpty(), words.isEmpty()));
-        }
-        return gazetteer.matchAt(words, 0).filter(m -> m.length() == words.size()).map(Gazetteer.Match::entry);
+        String name = String.join(" ", words);
+        return gazetteer.lookup(name).map(Gazetteer.Entry::canonical).orElse(name);
     }
 }

@@ -25,6 +25,11 @@ public record EsSettings(
         return !urls.isEmpty();
     }
 
+    /** What an embedded node starts with: these timeouts, retries and heap, on port (null: any free port). */
+    public EsSettings forEmbeddedNode(Integer port) {
+        return new EsSettings(List.of(), null, null, null, null, null, requestTimeout, retries, embeddedHeap, port);
+    }
+
     @Override
     public String toString() {
         return "EsSettings[urls=" + urls

@@ -35,13 +35,15 @@ public final class EmbeddedNode implements ElasticsearchProvider {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path state;
+    private final Path consoleLog;
     private final Process process;
     private final EsSettings connection;
 
     private final Thread shutdownHook = new Thread(this::stopProcess, "embedded-elasticsearch-stop");
 
-    private EmbeddedNode(Path state, Process process, EsSettings connection) {
+    private EmbeddedNode(Path state, Path consoleLog, Process process, EsSettings connection) {
         this.state = state;
+        this.consoleLog = consoleLog;
         this.process = process;
         this.connection = connection;
     }
@@ -102,11 +104,11 @@ public final class EmbeddedNode implements ElasticsearchProvider {
         var plain = new EsSettings(List.of(URI.create("http://127.0.0.1:" + port)), null, null, null, null, null,
                 base.requestTimeout(), base.retries(), base.embeddedHeap(), port);
         var connection = security.connection(plain, layout);
-        var node = new EmbeddedNode(state, process, connection);
+        var node = new EmbeddedNode(state, layout.consoleLog(), process, connection);
         // Registered before the wait, so Ctrl-C during start-up or indexing never leaves an orphaned node.
         java.lang.Runtime.getRuntime().addShutdownHook(node.shutdownHook);
         try {
-            node.awaitHealthy(layout.consoleLog());
+            node.awaitHealthy();
         } catch (RuntimeException e) {
             node.close();
             throw e;
@@ -114,7 +116,7 @@ public final class EmbeddedNode implements ElasticsearchProvider {
         return node;
     }
 
-    private void awaitHealthy(Path consoleLog) {
+    private void awaitHealthy() {
         HttpClient.Builder httpBuilder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
         if (connection.caCertificate() != null) {
             try {
@@ -132,7 +134,7 @@ public final class EmbeddedNode implements ElasticsearchProvider {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new ProvisionException("Elasticsearch exited with status " + process.exitValue()
-                        + " while starting. Last lines of " + consoleLog + ":\n" + tail(consoleLog, 40));
+                        + " while starting. " + logTail(40));
             }
             try {
                 var request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2));
@@ -148,7 +150,7 @@ public final class EmbeddedNode implements ElasticsearchProvider {
                 }
                 if (response.statusCode() == 401 && Instant.now().isAfter(firstRefusal.plusSeconds(30))) {
                     throw new ProvisionException("the embedded node refused the elastic user's bootstrap password."
-                            + " Last lines of " + consoleLog + ":\n" + tail(consoleLog, 40));
+                            + " " + logTail(40));
                 }
                 if (response.statusCode() == 200) {
                     LOG.info("Embedded Elasticsearch ready after {} ms", Duration.between(started, Instant.now()).toMillis());
@@ -163,7 +165,7 @@ public final class EmbeddedNode implements ElasticsearchProvider {
             sleep(250);
         }
         throw new ProvisionException("Elasticsearch did not answer within " + START_TIMEOUT.toSeconds()
-                + " s. Last lines of " + consoleLog + ":\n" + tail(consoleLog, 40));
+                + " s. " + logTail(40));
     }
 
     @Override
@@ -197,9 +199,7 @@ public final class EmbeddedNode implements ElasticsearchProvider {
         int status = process.exitValue();
         String how = status == 137 ? " (SIGKILL: the kernel's out-of-memory killer, or someone's kill -9)" : "";
         // The console log holds the server log's lines and also what the JVM prints when it crashes.
-        Path console = state.resolve("logs").resolve("console.log");
-        return "pid " + process.pid() + " exited with status " + status + how + ". Last lines of " + console + ":\n"
-                + tail(console, 25);
+        return "pid " + process.pid() + " exited with status " + status + how + ". " + logTail(25);
     }
 
     /** For a node shared between commands: it outlives this process, and its last user stops it. */
@@ -239,6 +239,10 @@ public final class EmbeddedNode implements ElasticsearchProvider {
             }
         }
         StaleNode.forget(state, process.pid());
+    }
+
+    private String logTail(int lines) {
+        return "Last lines of " + consoleLog + ":\n" + tail(consoleLog, lines);
     }
 
     static int choosePort(Integer wanted) {

@@ -15,9 +15,13 @@ record NodeLayout(Path home, Path data, Path logs, Path tmp) {
         return logs.resolve("console.log");
     }
 
+    /** Where the node of a data folder runs from; its launcher names this folder, which tells the node apart. */
+    static Path homeOf(Path state) {
+        return state.resolve("home");
+    }
+
     static NodeLayout prepare(Path dist, Path state, RunAs runAs, PluginZips plugins) {
-        var layout = new NodeLayout(state.resolve("home"), state.resolve("data"), state.resolve("logs"),
-                state.resolve("tmp"));
+        var layout = new NodeLayout(homeOf(state), state.resolve("data"), state.resolve("logs"), state.resolve("tmp"));
         try {
             runAs.requireReachable(dist);
             runAs.requireReachable(state);

@@ -13,7 +13,7 @@ final class NodeProcess {
     private NodeProcess() {}
 
     static Optional<ProcessHandle> of(long pid, Path state) {
-        Path home = state.toAbsolutePath().normalize().resolve("home");
+        Path home = NodeLayout.homeOf(state.toAbsolutePath().normalize());
         // Before the launcher script execs Java, the process shows the script; afterwards, the home it settled on.
         String script = home.resolve("bin").resolve("elasticsearch").toString();
         String homeProperty = "-Des.path.home=" + home;

@@ -71,8 +71,7 @@ public final class SharedNode implements ElasticsearchProvider {
                 if (port == null && recorded.isPresent() && (!users.isEmpty() || free(recorded.get().port()))) {
                     port = recorded.get().port();
                 }
-                launched = EmbeddedNode.start(distribution, state, new EsSettings(List.of(), null, null, null, null,
-                        null, base.requestTimeout(), base.retries(), base.embeddedHeap(), port));
+                launched = EmbeddedNode.start(distribution, state, base.forEmbeddedNode(port));
                 launched.keepRunningOnExit();
                 var url = launched.connection().urls().get(0);
                 registry.write(url.toString(), url.getPort(), launched.pid());
@@ -125,9 +124,7 @@ public final class SharedNode implements ElasticsearchProvider {
                 entry = now.get();
                 return null;
             }
-            EsSettings samePort = new EsSettings(List.of(), null, null, null, null, null, base.requestTimeout(),
-                    base.retries(), base.embeddedHeap(), connection.embeddedPort());
-            EmbeddedNode node = EmbeddedNode.start(distribution, state, samePort);
+            EmbeddedNode node = EmbeddedNode.start(distribution, state, base.forEmbeddedNode(connection.embeddedPort()));
             node.keepRunningOnExit();
             launched = node;
             registry.write(connection.urls().get(0).toString(), connection.embeddedPort(), node.pid());

@@ -60,11 +60,8 @@ public final class TestElasticsearch {
     }
 
     private static EmbeddedNode startEmbedded(Integer port) {
-        EsSettings base = config().elasticsearch();
-        EsSettings onPort = new EsSettings(base.urls(), base.username(), base.password(), base.apiKey(),
-                base.caCertificate(), base.caFingerprint(), base.requestTimeout(), base.retries(), base.embeddedHeap(),
-                port);
-        return EmbeddedNode.start(Provisioning.distribution(config()), nodeState(), onPort);
+        return EmbeddedNode.start(Provisioning.distribution(config()), nodeState(),
+                config().elasticsearch().forEmbeddedNode(port));
     }
 
     public static AppConfig config() {
